@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+
+/** Sub-path the site is served under; `BASE_PATH=/gloss/ npm run build` builds for example.org/gloss/. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  // The static build is served by `npm start`; the site never needs an absolute origin.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Primary sources are shown word for word: no "smart" punctuation rewriting in lessons.
+  integrations: [mdx({ smartypants: false }), react()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  server: { host: '127.0.0.1' },
+});

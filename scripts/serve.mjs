@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Serves a built Gloss site on 127.0.0.1, as any static host would. Used by `npm start`,
+// the browser tests and the benchmark. Usage:
+//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  },
+});
+
+const root = resolve(values.dir);
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`serve: ${root} has no index.html. Run "npm run build" first, or pass --dir <built site>.`);
+  process.exit(1);
+}
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const files = sirv(root, {
+  dev: false,
+  etag: true,
+  setHeaders(res, pathname) {
+    // The service worker and HTML must revalidate; hashed assets can be cached for a year.
+    if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    else res.setHeader('Cache-Control', 'no-cache');
+  },
+});
+const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (!url.startsWith(base)) {
+    if (url === '/' || url === base.slice(0, -1)) {
+      res.writeHead(302, { Location: base });
+      res.end();
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+    return;
+  }
+  req.url = `/${url.slice(base.length)}`;
+  files(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  });
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Gloss is being served at http://127.0.0.1:${values.port}${base} (Ctrl+C to stop)`);
+});

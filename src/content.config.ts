@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { claimsFileSchema } from './schemas/claims';
+import { glossarySchema } from './schemas/glossary';
+import { guideSchema } from './schemas/guide';
+import { lessonSchema } from './schemas/lesson';
+import { noteSchema } from './schemas/note';
+import { quizSetSchema } from './schemas/quiz';
+import { skillSchema } from './schemas/skill';
+import { sourceSchema } from './schemas/source';
+import { timelineSchema } from './schemas/timeline';
+
+// GLOSS_CONTENT_DIR lets tests build small fixture content sets with the real pipeline.
+const contentDir = process.env['GLOSS_CONTENT_DIR'] ?? './content';
+const dir = (name: string): string => `${contentDir}/${name}`;
+
+/** Ids of nested entries keep their folder ("<lesson>/<item>") so two lessons may reuse a name. */
+const byPath = ({ entry }: { entry: string }): string => entry.replace(/\.[^.]+$/, '');
+
+export const collections = {
+  lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: dir('lessons') }), schema: lessonSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.md', base: dir('glossary') }), schema: glossarySchema }),
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('sources') }), schema: sourceSchema }),
+  skills: defineCollection({ loader: file(dir('skills.yaml')), schema: skillSchema }),
+  timeline: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: dir('timeline'), generateId: byPath }),
+    schema: timelineSchema,
+  }),
+  notes: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: dir('notes'), generateId: byPath }),
+    schema: noteSchema,
+  }),
+  claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('claims') }), schema: claimsFileSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('guides') }), schema: guideSchema }),
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: dir('quizzes'), generateId: byPath }),
+    schema: quizSetSchema,
+  }),
+};

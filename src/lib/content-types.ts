@@ -1,0 +1,38 @@
+import type { Claim } from '../schemas/claims';
+import type { GlossaryData } from '../schemas/glossary';
+import type { Guide } from '../schemas/guide';
+import type { LessonData } from '../schemas/lesson';
+import type { NoteData } from '../schemas/note';
+import type { QuizSet } from '../schemas/quiz';
+import type { Skill } from '../schemas/skill';
+import type { Source } from '../schemas/source';
+import type { TimelineData } from '../schemas/timeline';
+
+/** A loaded content entry with the file it came from. */
+export interface Entry<T> {
+  /** Collection id. */
+  id: string;
+  /** Path of the file relative to the project root, for error messages. */
+  file: string;
+  /** Validated data. */
+  data: T;
+}
+
+/** The shape of a lesson's claims file. */
+export interface ClaimsFileShape {
+  lesson: string;
+  claims: Claim[];
+}
+
+/** Everything the content checker needs, as plain data (no Astro imports). */
+export interface ContentInput {
+  lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[] })[];
+  glossary: Entry<GlossaryData>[];
+  sources: Entry<Source>[];
+  skills: Entry<Skill>[];
+  timeline: (Entry<TimelineData> & { slug: string })[];
+  notes: Entry<NoteData>[];
+  claims: Entry<ClaimsFileShape>[];
+  guides: Entry<Guide>[];
+  quizzes: Entry<QuizSet>[];
+}
