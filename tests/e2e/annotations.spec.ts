@@ -1,0 +1,148 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { lessons, paragraphTexts, ROOT } from './site';
+
+interface ClaimData {
+  paragraph: number;
+  quote: string;
+  speaker: string;
+}
+
+/** The claims files of the lessons, read from content so the test follows the data. */
+function claimsOf(slug: string): ClaimData[] {
+  const file = join(ROOT, 'content/claims', `${slug}.yaml`);
+  return (parseYaml(readFileSync(file, 'utf8')) as { claims: ClaimData[] }).claims;
+}
+const noteCount = (slug: string): number => readdirSync(join(ROOT, 'content/notes', slug)).length;
+
+const [lesson] = lessons();
+if (!lesson) throw new Error('No lessons in content/lessons.');
+const url = `/lessons/${lesson.slug}/`;
+
+test.describe('margin notes', () => {
+  test('sit in the margin on wide screens and toggle by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(url);
+    const notes = page.getByRole('note');
+    await expect(notes).toHaveCount(noteCount(lesson.slug));
+    const marker = page.getByRole('button', { name: /^Note 1:/ });
+    const first = page.locator(`#${(await marker.getAttribute('aria-controls')) ?? 'missing'}`);
+    await expect(first).toBeVisible();
+    // The note sits beside the text column, not inside it.
+    const noteBox = await first.boundingBox();
+    const textBox = await page.locator('p[data-paragraph="1"]').boundingBox();
+    expect(noteBox && textBox && noteBox.x >= textBox.x + textBox.width).toBe(true);
+
+    await expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(marker).toHaveAttribute('aria-expanded', 'false');
+    await expect(first).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(first).toBeVisible();
+
+    const showNotes = page.getByRole('checkbox', { name: 'Show margin notes' });
+    await showNotes.focus();
+    await page.keyboard.press('Space');
+    await expect(showNotes).not.toBeChecked();
+    await expect(notes).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Show margin notes' })).not.toBeChecked();
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Show margin notes' }).check();
+    await expect(page.getByRole('note')).toHaveCount(noteCount(lesson.slug));
+  });
+
+  test('expand in place from their marker on a 360 px touch screen', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    const marker = page.getByRole('button', { name: /^Note 1:/ });
+    const body = page.locator(`#${(await marker.getAttribute('aria-controls')) ?? 'missing'}`);
+    await expect(marker).toHaveAttribute('aria-expanded', 'false');
+    await expect(body).toBeHidden();
+    await marker.tap();
+    await expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await expect(body).toBeVisible();
+    const box = await body.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(body).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  test('print as numbered footnotes', async ({ page }) => {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    const footnotes = page.getByRole('region', { name: 'Notes' }).getByRole('listitem');
+    await expect(footnotes).toHaveCount(noteCount(lesson.slug));
+    await expect(footnotes.first()).toBeVisible();
+    // In the text only the note numbers remain, so the article reads cleanly on paper.
+    await expect(page.locator('.gl-note__title').first()).toBeHidden();
+    await expect(page.locator('.gl-note__num').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Note 1:/ })).toBeHidden();
+  });
+});
+
+test.describe('who is speaking', () => {
+  test('labels every claim with its speaker and kind, not colour alone', async ({ page }) => {
+    await page.goto(url);
+    const claims = claimsOf(lesson.slug);
+    const labels = page.locator('.gl-claim__label');
+    await expect(labels.first()).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
+    await expect(labels).toHaveCount(claims.length);
+    for (const label of await labels.all()) {
+      await expect(label).toBeVisible();
+      await expect(label).toHaveText(/^.+ · .+$/);
+    }
+    await expect(page.getByRole('heading', { name: 'Who is speaking' })).toBeVisible();
+    // The article text itself is unchanged by the layer.
+    expect(await paragraphTexts(page)).toEqual(lesson.source.paragraphs);
+  });
+
+  test('the claims table links each claim to the paragraph that contains it', async ({ page }) => {
+    await page.goto(url);
+    const claims = claimsOf(lesson.slug);
+    const table = page.getByRole('table', { name: /Every claim in the article/ });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(claims.length);
+    for (const [i, claim] of claims.entries()) {
+      const row = rows.nth(i);
+      const link = row.getByRole('link', { name: `¶${claim.paragraph}` });
+      await expect(link).toHaveAttribute('href', `#p${claim.paragraph}`);
+      await expect(row.locator('q')).toHaveText(claim.quote);
+      expect(lesson.source.paragraphs[claim.paragraph - 1]).toContain(claim.quote);
+    }
+    await rows.first().getByRole('link').first().click();
+    await expect(page.locator(`#p${claims[0]?.paragraph ?? 1}`)).toBeInViewport();
+  });
+});
+
+test('without JavaScript, notes show inline and the claims toggle still works', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('note').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
+  await expect(page.locator('.gl-claim__label').first()).toBeVisible();
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no violations with notes and claims on (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(url);
+    await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
+    await page.getByRole('checkbox', { name: 'Mark every glossary term' }).check();
+    await expectNoAxeViolations(page, `lesson with layers on (${scheme})`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('button', { name: /^Note 2:/ }).click();
+    await expectNoAxeViolations(page, `lesson at 360px with a note open (${scheme})`);
+  });
+}
