@@ -1,0 +1,51 @@
+import type { PartialDate } from '../lib/dates';
+import { articleDate, groupByYear, parseEvent, sortEvents, type TimelineEvent, type YearGroup } from '../lib/timeline';
+import { getSiteContent, slugOf, type LessonInfo } from './site';
+
+/** A lesson's timeline, ready to render. */
+export interface LessonTimeline {
+  lesson: LessonInfo;
+  /** Events in chronological order. */
+  events: TimelineEvent[];
+  /** The date marked "The article: …". */
+  marker: PartialDate;
+  /** Events and marker grouped by year. */
+  years: YearGroup[];
+}
+
+const cache = new Map<string, Promise<LessonTimeline | undefined>>();
+
+async function load(lessonId: string): Promise<LessonTimeline | undefined> {
+  const site = await getSiteContent();
+  const lesson = site.lessons.find((l) => l.entry.id === lessonId);
+  if (!lesson) return undefined;
+  const events = sortEvents(
+    site.timeline.filter((e) => e.data.lesson === lessonId).map((e) => parseEvent({ slug: slugOf(e.id), ...e.data })),
+  );
+  if (events.length === 0) return undefined;
+  const marker = articleDate(lesson.entry.data.published, events);
+  return { lesson, events, marker, years: groupByYear(events, marker) };
+}
+
+/** The timeline of a lesson, or undefined when the lesson has no events. Computed once per build. */
+export function lessonTimeline(lessonId: string): Promise<LessonTimeline | undefined> {
+  let hit = cache.get(lessonId);
+  if (!hit) {
+    hit = load(lessonId);
+    cache.set(lessonId, hit);
+  }
+  return hit;
+}
+
+/** Every lesson that has at least one timeline event, with its timeline. */
+export async function lessonTimelines(): Promise<LessonTimeline[]> {
+  const site = await getSiteContent();
+  const all = await Promise.all(site.lessons.map((l) => lessonTimeline(l.entry.id)));
+  return all.filter((t): t is LessonTimeline => t !== undefined);
+}
+
+/** Display names of glossary entries, for actor labels; falls back to the id. */
+export async function glossaryTerms(): Promise<Map<string, string>> {
+  const site = await getSiteContent();
+  return new Map(site.glossary.map((g) => [g.id, g.data.term]));
+}
