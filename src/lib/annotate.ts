@@ -373,9 +373,22 @@ export function annotateArticle(html: string, options: AnnotateOptions): Annotat
       }
     }
 
-    const heading = el('h3', { className: ['gl-pnum'], id: `p${number}`, dataLayer: 'pnum', dataPagefindIgnore: '' }, [
-      el('a', { href: `#p${number}`, ariaLabel: options.labels.paragraph(number) }, [text(`¶${number}`)]),
-    ]);
+    // Search results land on paragraphs: Pagefind splits a page at headings with ids, so the heading
+    // stays indexed and is titled "Paragraph N", while its "¶N" text is kept out of excerpts.
+    const heading = el(
+      'h3',
+      {
+        className: ['gl-pnum'],
+        id: `p${number}`,
+        dataLayer: 'pnum',
+        dataPagefindTitle: options.labels.paragraph(number),
+      },
+      [
+        el('a', { href: `#p${number}`, ariaLabel: options.labels.paragraph(number), dataPagefindIgnore: '' }, [
+          text(`¶${number}`),
+        ]),
+      ],
+    );
     paragraphs.push({ number, html: toHtml([heading, para]) });
   });
   return { paragraphs, usedTerms: used, problems };
