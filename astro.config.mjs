@@ -6,8 +6,15 @@ import { defineConfig } from 'astro/config';
 /** Sub-path the site is served under; `BASE_PATH=/gloss/ npm run build` builds for example.org/gloss/. */
 const base = process.env.BASE_PATH ?? '/';
 
+/** Where the static site is written; tests and parallel builds can point it elsewhere. */
+const outDir = process.env.GLOSS_DIST ?? './dist';
+/** Each output dir gets its own content cache, so parallel builds of different content never mix. */
+const cacheDir = process.env.GLOSS_DIST ? `${process.env.GLOSS_DIST}-cache` : './node_modules/.astro';
+
 export default defineConfig({
   base,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   // The static build is served by `npm start`; the site never needs an absolute origin.
   build: { format: 'directory', inlineStylesheets: 'auto' },

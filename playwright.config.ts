@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
  */
 const chromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['GLOSS_TEST_PORT'] ?? 4329);
+/** The built site under test; GLOSS_DIST lets several builds be tested side by side. */
+const dist = process.env['GLOSS_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist --port ${port}`,
+    command: `node scripts/serve.mjs --dir ${dist} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -22,27 +22,37 @@ export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<v
  * Every test gets a page that records requests to any origin other than the test server,
  * and console errors; tests fail if either happens.
  */
-export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
-  offsite: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const offsite: string[] = [];
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
-      if (new URL(url).origin !== origin) offsite.push(url);
-    });
-    await use(offsite);
-    expect(offsite, 'requests to other origins').toEqual([]);
-  },
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-    await use(errors);
-    expect(errors, 'console errors and warnings').toEqual([]);
-  },
+export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; allowedConsole: RegExp[] }>({
+  /** Console messages a test expects (e.g. the browser's own 404 log); everything else fails it. */
+  allowedConsole: [[], { option: true }],
+  offsite: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const offsite: string[] = [];
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        if (new URL(url).origin !== origin) offsite.push(url);
+      });
+      await use(offsite);
+      expect(offsite, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+  consoleErrors: [
+    async ({ page, allowedConsole }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+        if (allowedConsole.some((re) => re.test(msg.text()))) return;
+        errors.push(`${msg.type()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await use(errors);
+      expect(errors, 'console errors and warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

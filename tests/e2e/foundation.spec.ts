@@ -61,7 +61,7 @@ test('the theme choice persists across reload and applies before first paint', a
   // Record the theme at the moment <body> is created: if it is already dark, nothing light was painted.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (document.body) {
+      if (document.body as HTMLElement | null) {
         (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
           document.documentElement.dataset['theme'];
         observer.disconnect();
@@ -89,7 +89,9 @@ test('the text-size control scales the text and remembers it', async ({ page }) 
 
 test('corrupt saved preferences are ignored, not fatal', async ({ page }) => {
   await page.goto('/about/');
-  await page.evaluate(() => localStorage.setItem('gloss:prefs', '{"theme":'));
+  await page.evaluate(() => {
+    localStorage.setItem('gloss:prefs', '{"theme":');
+  });
   await page.reload();
   await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveText('Theme: system');
   await page.getByRole('button', { name: /^Theme:/ }).click();

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseSourceText, type SourceText } from '../../src/lib/article';
 
 /** Project root. */
 export const ROOT = new URL('../../', import.meta.url).pathname;
 /** The built site under test (matches playwright.config.ts). */
-export const DIST = join(ROOT, process.env['GLOSS_DIST'] ?? 'dist');
+export const DIST = resolve(ROOT, process.env['GLOSS_DIST'] ?? 'dist');
 
 /** Every lesson in the project's content, with its primary-source text. */
 export function lessons(): { slug: string; source: SourceText }[] {
@@ -38,7 +38,7 @@ export async function paragraphTexts(page: Page): Promise<string[]> {
     els.map((el) => {
       const copy = el.cloneNode(true) as Element;
       for (const layer of copy.querySelectorAll('[data-layer]')) layer.remove();
-      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return copy.textContent.replace(/\s+/g, ' ').trim();
     }),
   );
 }

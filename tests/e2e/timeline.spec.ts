@@ -8,7 +8,6 @@ import type { Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { comparePartialDates, parsePartialDate } from '../../src/lib/dates';
 import { timelineSchema, type TimelineData } from '../../src/schemas/timeline';
-import { BASE } from '../gates/site';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { ROOT } from './site';
 
@@ -16,7 +15,7 @@ import { ROOT } from './site';
 test.describe.configure({ timeout: 120_000 });
 
 const LESSON = 'russia-afghanistan-threats';
-const lessonUrl = `${BASE}lessons/${LESSON}/`;
+const lessonUrl = `/lessons/${LESSON}/`;
 const timelineUrl = `${lessonUrl}timeline/`;
 
 /** The lesson's events as written in content/, keyed by slug. */

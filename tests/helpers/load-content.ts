@@ -34,7 +34,7 @@ function frontmatter(text: string): { data: unknown; body: string } {
 
 function load<S extends z.ZodType>(dir: string, path: string, schema: S, nested: boolean): Entry<z.output<S>> {
   const raw = readFileSync(path, 'utf8');
-  const data = path.endsWith('.yaml') ? parseYaml(raw) : frontmatter(raw).data;
+  const data: unknown = path.endsWith('.yaml') ? parseYaml(raw) : frontmatter(raw).data;
   const rel = relative(dir, path).replace(/\.[^.]+$/, '');
   return { id: nested ? rel : (rel.split('/').pop() ?? rel), file: relative(ROOT, path), data: schema.parse(data) };
 }

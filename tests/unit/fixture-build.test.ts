@@ -39,7 +39,7 @@ afterAll(() => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('building fixture content sets', () => {
+describe('building fixture content sets', { timeout: 600_000 }, () => {
   it('fails on a broken glossary reference, naming file, field, bad id and suggestion', async () => {
     const dir = workspace('broken-ref');
     cpSync(FIXTURE, dir, { recursive: true });
