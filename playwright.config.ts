@@ -17,7 +17,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Generous, because axe and print emulation on the long lesson page are slow on a busy 2-core machine.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
