@@ -100,3 +100,9 @@ export function getSiteContent(): Promise<SiteContent> {
   cached ??= load();
   return cached;
 }
+
+/** Static paths for a page built once per lesson: `[slug]` is the lesson id, and the lesson is the prop. */
+export async function lessonPaths(): Promise<{ params: { slug: string }; props: { lesson: LessonInfo } }[]> {
+  const site = await getSiteContent();
+  return site.lessons.map((lesson) => ({ params: { slug: lesson.entry.id }, props: { lesson } }));
+}

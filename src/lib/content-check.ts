@@ -1,4 +1,6 @@
+import type { Question } from '../schemas/quiz';
 import type { ClaimsFileShape, ContentInput } from './content-types';
+import { citations } from './quiz';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -13,6 +15,33 @@ export type { ContentInput } from './content-types';
 
 /** Speakers that are not glossary entries: the article's own voice. */
 const NON_GLOSSARY_SPEAKERS = new Set(['outlet']);
+
+/** Every text of a question a reader sees, with its field path: prompt, claim, explanations. */
+function questionTexts(q: Question): [field: string, text: string][] {
+  const texts: [string, string][] = [['prompt', q.prompt]];
+  const explained = (field: string, xs: readonly { explanation: string }[]): void => {
+    xs.forEach((x, i) => texts.push([`${field}[${i}].explanation`, x.explanation]));
+  };
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      explained('options', q.options);
+      break;
+    case 'evidence':
+      texts.push(['claim', q.claim]);
+      explained('options', q.options);
+      break;
+    case 'truefalse':
+      texts.push(['explanations.true', q.explanations.true], ['explanations.false', q.explanations.false]);
+      explained('why', q.why);
+      break;
+    case 'categorise':
+    case 'order':
+      explained('items', q.items);
+      break;
+  }
+  return texts;
+}
 
 /** Problems in how a quiz question is authored (no right answer, duplicate id, …). */
 function questionProblems(input: ContentInput): ReferenceProblem[] {
@@ -37,23 +66,76 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
         );
       }
       seen.set(key, set.file);
+      const distinct = (field: string, values: readonly (string | number)[], what: string): void => {
+        const earlier = new Set<string | number>();
+        values.forEach((value, i) => {
+          if (earlier.has(value)) {
+            push(
+              `${field}[${i}]`,
+              String(value),
+              `repeats ${what} ${JSON.stringify(value)}; make every ${what} different.`,
+            );
+          }
+          earlier.add(value);
+        });
+      };
+      // Each explanation says where in the article its answer comes from, so readers can check it.
+      for (const [field, text] of questionTexts(q)) {
+        if (field !== 'prompt' && field !== 'claim') {
+          if (citations(text).every((part) => part.paragraph === undefined)) {
+            push(field, text, 'does not cite a paragraph; add the paragraph it rests on, e.g. "(¶3)".');
+          }
+        }
+      }
       const exactlyOne = (field: string, options: readonly { correct: boolean }[]): void => {
         const n = options.filter((o) => o.correct).length;
         if (n !== 1) push(field, String(n), `has ${n} correct options; mark exactly one with "correct: true".`);
       };
       switch (q.type) {
         case 'single':
+          exactlyOne('options', q.options);
+          distinct(
+            'options',
+            q.options.map((o) => o.text),
+            'option text',
+          );
+          break;
         case 'evidence':
           exactlyOne('options', q.options);
+          distinct(
+            'options',
+            q.options.map((o) => o.paragraph),
+            'paragraph',
+          );
           break;
         case 'multiple':
           if (!q.options.some((o) => o.correct))
             push('options', '0', 'has no correct option; mark at least one with "correct: true".');
+          distinct(
+            'options',
+            q.options.map((o) => o.text),
+            'option text',
+          );
           break;
         case 'truefalse':
           exactlyOne('why', q.why);
+          distinct(
+            'why',
+            q.why.map((o) => o.text),
+            'reason text',
+          );
           break;
         case 'categorise': {
+          distinct(
+            'buckets',
+            q.buckets.map((b) => b.id),
+            'bucket id',
+          );
+          distinct(
+            'items',
+            q.items.map((item) => item.text),
+            'item text',
+          );
           const buckets = new Set(q.buckets.map((b) => b.id));
           q.items.forEach((item, ii) => {
             if (!buckets.has(item.bucket)) {
@@ -67,6 +149,11 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
           break;
         }
         case 'order':
+          distinct(
+            'items',
+            q.items.map((item) => item.text),
+            'item text',
+          );
           break;
       }
     });
@@ -168,6 +255,19 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
       addIds(set.file, `${field}.skills`, 'skill', q.skills);
       addIds(set.file, `${field}.sources`, 'source', q.sources);
       addParas(set.file, `${field}.paragraphs`, set.data.lesson, q.paragraphs);
+      // "¶N" in what readers see becomes a link to #pN, so it must name a real paragraph.
+      for (const [textField, text] of questionTexts(q)) {
+        for (const part of citations(text)) {
+          if (part.paragraph !== undefined) {
+            paraRefs.push({
+              file: set.file,
+              field: `${field}.${textField} (${part.text})`,
+              lesson: set.data.lesson,
+              value: part.paragraph,
+            });
+          }
+        }
+      }
       if (q.type === 'evidence') {
         addParas(
           set.file,
