@@ -1,0 +1,282 @@
+/**
+ * The assignment link: everything a teacher chose, carried in the URL fragment of `/assign/`, so
+ * no server ever stores it (and the fragment is never sent to one).
+ *
+ * Format (version 1): `1.<payload>.<check>`
+ * - `1` is the format version;
+ * - `<payload>` is base64url (no padding) of the UTF-8 JSON array
+ *   `[id, lesson, sets, questions, title, className, due, flags, attempts]`, where `due` is
+ *   `YYYY-MM-DD` or `""` and `flags` adds 1 for assessment mode, 2 for shuffle, 4 to show the
+ *   notes and 8 to show the claims layer;
+ * - `<check>` is the CRC-32 of `1.<payload>` in Crockford base32 (7 symbols), so a changed,
+ *   added or missing character is caught before the payload is even read.
+ *
+ * Decoding never throws: every failure is a typed {@link LinkError} with a readable message.
+ */
+import * as z from 'zod/mini';
+import { crc32, fromBase64url, fromUtf8, normaliseBase32, toBase32, toBase64url, uint32Bytes, utf8 } from './codes';
+
+/** The link format this code writes. */
+export const LINK_VERSION = 1;
+
+/** Longest assignment title, in characters. */
+export const TITLE_MAX = 100;
+/** Longest class name, in characters. */
+export const CLASS_MAX = 60;
+/** Most attempts a teacher can allow (0 means no limit). */
+export const ATTEMPTS_MAX = 10;
+/** Most sets plus questions one link can name. */
+export const ITEMS_MAX = 200;
+
+/** How the student gets feedback. */
+export type AssignmentMode = 'practice' | 'assessment';
+
+/** An assignment, as the teacher built it. */
+export interface Assignment {
+  /** Random id (8 Crockford base32 symbols); completion codes carry it to match them up. */
+  id: string;
+  /** Lesson id. */
+  lesson: string;
+  /** Whole question sets chosen, by set id, in the order chosen. */
+  sets: string[];
+  /** Single questions chosen besides the sets, by question id. */
+  questions: string[];
+  /** Title shown to students (plain text). */
+  title: string;
+  /** Class name shown to students (plain text, may be empty). */
+  className: string;
+  /** Due date as `YYYY-MM-DD`, or null for none. */
+  due: string | null;
+  /** Practice: feedback after each question. Assessment: feedback after submitting all. */
+  mode: AssignmentMode;
+  /** Whether each student gets the questions in their own order. */
+  shuffle: boolean;
+  /** Attempts allowed; 0 means no limit. */
+  attempts: number;
+  /** Whether the lesson link opens with the margin notes shown. */
+  showNotes: boolean;
+  /** Whether the lesson link opens with the claims layer shown. */
+  showClaims: boolean;
+}
+
+/** What can be wrong with a link. */
+export type LinkErrorKind =
+  'empty' | 'incomplete' | 'version' | 'checksum' | 'invalid' | 'unknown-lesson' | 'unknown-set' | 'unknown-question';
+
+/** Why a link could not be used; `message` is for logs and tests, `kind` and `detail` for the UI. */
+export interface LinkError {
+  /** The kind of failure. */
+  kind: LinkErrorKind;
+  /** A readable explanation in English. */
+  message: string;
+  /** The offending value (a version, field, lesson, set or question id), if any. */
+  detail: string;
+  /** The lesson the link names, when it could be read, so the page can link back to it. */
+  lesson?: string;
+}
+
+/** The outcome of decoding a link. */
+export type LinkResult = { ok: true; assignment: Assignment } | { ok: false; error: LinkError };
+
+/** The lessons, sets and questions a link may name (built from the site's content). */
+export interface ContentIndex {
+  /** Every lesson with its sets, each listing its question ids in order. */
+  lessons: readonly { id: string; sets: readonly { id: string; questions: readonly string[] }[] }[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ASSIGNMENT_ID = /^[0-9A-HJKMNP-TV-Z]{8}$/;
+
+/** Whether `YYYY-MM-DD` is a real calendar date. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const idSchema = () => z.string().check(z.regex(ID, 'expected a lowercase id like "source-check"'));
+const textSchema = (max: number) => z.string().check(z.maxLength(max, `expected at most ${max} characters`));
+
+/** The payload array, field by field; names in `FIELDS` describe each position in errors. */
+let schema: ReturnType<typeof makeSchema> | undefined;
+/** Built on first use, so pages that only encode links (the builder) do not load zod. */
+const payloadSchema = (): ReturnType<typeof makeSchema> => (schema ??= makeSchema());
+function makeSchema() {
+  return z.tuple([
+    z.string().check(z.regex(ASSIGNMENT_ID, 'expected 8 letters and digits')),
+    idSchema(),
+    z.array(idSchema()).check(z.maxLength(ITEMS_MAX, 'too many sets')),
+    z.array(idSchema()).check(z.maxLength(ITEMS_MAX, 'too many questions')),
+    textSchema(TITLE_MAX).check(z.minLength(1, 'the title is empty')),
+    textSchema(CLASS_MAX),
+    z.string().check(z.refine((s) => s === '' || isIsoDate(s), 'expected a date like 2025-03-14')),
+    z.int().check(z.gte(0, 'expected flags from 0 to 15'), z.lte(15, 'expected flags from 0 to 15')),
+    z.int().check(z.gte(0, `expected 0 to ${ATTEMPTS_MAX}`), z.lte(ATTEMPTS_MAX, `expected 0 to ${ATTEMPTS_MAX}`)),
+  ]);
+}
+
+const FIELDS = ['id', 'lesson', 'sets', 'questions', 'title', 'class', 'due date', 'options', 'attempts'] as const;
+
+const FLAG_ASSESSMENT = 1;
+const FLAG_SHUFFLE = 2;
+const FLAG_NOTES = 4;
+const FLAG_CLAIMS = 8;
+
+const checkOf = (text: string): string => toBase32(Uint8Array.from(uint32Bytes(crc32(utf8(text)))));
+
+/**
+ * The URL fragment (without `#`) that carries an assignment. The assignment is assumed valid
+ * (the builder only makes valid ones; {@link assignmentProblems} says what is not).
+ */
+export function encodeAssignment(a: Assignment): string {
+  const flags =
+    (a.mode === 'assessment' ? FLAG_ASSESSMENT : 0) |
+    (a.shuffle ? FLAG_SHUFFLE : 0) |
+    (a.showNotes ? FLAG_NOTES : 0) |
+    (a.showClaims ? FLAG_CLAIMS : 0);
+  const json = JSON.stringify([
+    a.id,
+    a.lesson,
+    a.sets,
+    a.questions,
+    a.title,
+    a.className,
+    a.due ?? '',
+    flags,
+    a.attempts,
+  ]);
+  const body = `${LINK_VERSION}.${toBase64url(utf8(json))}`;
+  return `${body}.${checkOf(body)}`;
+}
+
+const fail = (kind: LinkErrorKind, message: string, detail = '', lesson?: string): LinkResult => ({
+  ok: false,
+  error: lesson === undefined ? { kind, message, detail } : { kind, message, detail, lesson },
+});
+
+/**
+ * Reads an assignment from a link, a URL fragment or the bare code, and (given `index`) checks
+ * that its lesson, sets and questions exist on this site. Never throws.
+ */
+export function decodeAssignment(input: string, index?: ContentIndex): LinkResult {
+  const hash = input.lastIndexOf('#');
+  const text = (hash >= 0 ? input.slice(hash + 1) : input).trim();
+  if (text === '') {
+    return fail('empty', 'The link has no assignment in it: the part after “#” is missing.');
+  }
+  const parts = text.split('.');
+  const [version, payload, check] = parts;
+  if (version !== undefined && /^\d+$/.test(version) && Number(version) > LINK_VERSION) {
+    return fail(
+      'version',
+      `The link was made by a newer version of Gloss (format ${version}); this site reads format ${LINK_VERSION}.`,
+      version,
+    );
+  }
+  if (parts.length !== 3 || version !== String(LINK_VERSION) || !payload || !check) {
+    return fail('incomplete', 'The link is incomplete: part of it is missing, probably cut off when it was copied.');
+  }
+  const { clean, invalid } = normaliseBase32(check);
+  if (invalid.length > 0 || clean !== checkOf(`${version}.${payload}`)) {
+    return fail(
+      'checksum',
+      'The link was changed or cut short: its check characters do not match the rest of it.',
+      check,
+    );
+  }
+  const bytes = fromBase64url(payload);
+  const json = bytes && fromUtf8(bytes);
+  let raw: unknown;
+  try {
+    raw = json === undefined ? undefined : JSON.parse(json);
+  } catch {
+    raw = undefined;
+  }
+  const parsed = payloadSchema().safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = typeof issue?.path[0] === 'number' ? FIELDS[issue.path[0]] : undefined;
+    const detail = at ?? 'assignment';
+    const reason = at === undefined ? 'it is not an assignment' : `${at}: ${issue?.message ?? 'invalid'}`;
+    return fail('invalid', `The link could not be read (${reason}).`, detail);
+  }
+  const [id, lesson, sets, questions, title, className, due, flags, attempts] = parsed.data;
+  if (sets.length + questions.length === 0) {
+    return fail('invalid', 'The link could not be read (it names no questions).', 'questions', lesson);
+  }
+  const assignment: Assignment = {
+    id,
+    lesson,
+    sets,
+    questions,
+    title,
+    className,
+    due: due === '' ? null : due,
+    mode: flags & FLAG_ASSESSMENT ? 'assessment' : 'practice',
+    shuffle: (flags & FLAG_SHUFFLE) !== 0,
+    attempts,
+    showNotes: (flags & FLAG_NOTES) !== 0,
+    showClaims: (flags & FLAG_CLAIMS) !== 0,
+  };
+  if (!index) return { ok: true, assignment };
+  const problem = checkAgainst(assignment, index);
+  return problem ? { ok: false, error: problem } : { ok: true, assignment };
+}
+
+/** What in an assignment does not exist in the content, if anything. */
+function checkAgainst(a: Assignment, index: ContentIndex): LinkError | undefined {
+  const lesson = index.lessons.find((l) => l.id === a.lesson);
+  if (!lesson) {
+    return {
+      kind: 'unknown-lesson',
+      message: `The link is for a lesson this site does not have (“${a.lesson}”). It may come from another copy of Gloss.`,
+      detail: a.lesson,
+    };
+  }
+  const set = a.sets.find((s) => !lesson.sets.some((x) => x.id === s));
+  if (set !== undefined) {
+    return {
+      kind: 'unknown-set',
+      message: `The link names a question set this lesson does not have (“${set}”). The lesson may have changed since the link was made.`,
+      detail: set,
+      lesson: a.lesson,
+    };
+  }
+  const known = new Set(lesson.sets.flatMap((s) => s.questions));
+  const question = a.questions.find((q) => !known.has(q));
+  if (question !== undefined) {
+    return {
+      kind: 'unknown-question',
+      message: `The link names a question this lesson does not have (“${question}”). The lesson may have changed since the link was made.`,
+      detail: question,
+      lesson: a.lesson,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The question ids an assignment asks, in order: each chosen set's questions, then the single
+ * questions, each once. Ids the index does not know are skipped.
+ */
+export function assignedQuestionIds(a: Assignment, index: ContentIndex): string[] {
+  const lesson = index.lessons.find((l) => l.id === a.lesson);
+  const ids = [...a.sets.flatMap((s) => lesson?.sets.find((x) => x.id === s)?.questions ?? []), ...a.questions];
+  const known = new Set(lesson?.sets.flatMap((s) => s.questions) ?? []);
+  return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+/** What is wrong with an assignment before it is encoded (for the builder's form); empty if nothing. */
+export function assignmentProblems(a: Assignment): string[] {
+  const problems: string[] = [];
+  if (!ASSIGNMENT_ID.test(a.id)) problems.push('id');
+  if (!ID.test(a.lesson)) problems.push('lesson');
+  if (a.sets.length + a.questions.length === 0) problems.push('questions');
+  if (a.title.trim() === '' || a.title.length > TITLE_MAX) problems.push('title');
+  if (a.className.length > CLASS_MAX) problems.push('className');
+  if (a.due !== null && !isIsoDate(a.due)) problems.push('due');
+  if (!Number.isInteger(a.attempts) || a.attempts < 0 || a.attempts > ATTEMPTS_MAX) problems.push('attempts');
+  return problems;
+}

@@ -1,0 +1,360 @@
+/**
+ * A class's results from the completion codes its students sent: read every pasted line and
+ * dropped JSON file, report each one that cannot be used (and why) without dropping the rest,
+ * and compute the class table, the share of credit per question and per skill, and the hardest
+ * questions. Pure: the results page runs it in the browser and nothing leaves the device.
+ */
+import * as z from 'zod/mini';
+import type { Assignment } from './assignment';
+import { answerText, plainText, type AnswerWords } from './answer-text';
+import { scoreSet, skillResults, validateAnswer, type Answer, type Question, type SetResult } from './quiz';
+import { codeKey, decodeCompletion, RESULT_FILE_FORMAT, type CodeErrorKind, type Completion } from './result-code';
+
+export { RESULT_FILE_FORMAT, type ResultFile } from './result-code';
+
+/** Where a code came from: a line of the pasted text or a dropped file. */
+export type ResultSource = { type: 'line'; line: number } | { type: 'file'; name: string };
+
+/** One code to read, with where it came from. */
+export interface CodeEntry {
+  /** Where it came from, for messages. */
+  source: ResultSource;
+  /** The code as given. */
+  code: string;
+}
+
+/** Problems besides those of a single code. */
+export type ProblemKind = CodeErrorKind | 'file' | 'earlier-attempt' | 'score';
+
+/** A line or file that was not used as given, and why. */
+export interface ResultProblem {
+  /** Where it came from. */
+  source: ResultSource;
+  /** What is wrong. */
+  kind: ProblemKind;
+  /** `error`: not used; `note`: used, but worth knowing. */
+  severity: 'error' | 'note';
+  /** A readable explanation in English. */
+  message: string;
+  /** A value the message refers to (a score, an id, characters…). */
+  detail: string;
+  /** The other line or file it refers to (the first copy of a duplicate, the later attempt). */
+  other?: ResultSource;
+}
+
+/** One student's row in the class table. */
+export interface StudentRow {
+  /** Where the code came from. */
+  source: ResultSource;
+  /** Name or initials. */
+  student: string;
+  /** Attempt number. */
+  attempt: number;
+  /** Scores recomputed from the answers (the code's own score is only checked against it). */
+  result: SetResult;
+  /** The answers, one per question. */
+  answers: (Answer | null)[];
+}
+
+/** How the class did on one question. */
+export interface QuestionStat {
+  /** Question id. */
+  id: string;
+  /** Position in the assignment, from 1. */
+  number: number;
+  /** Mean credit over the students, 0 to 1. */
+  mean: number;
+  /** Students with full credit. */
+  right: number;
+  /** Whether it is among the hardest questions. */
+  hardest: boolean;
+}
+
+/** How the class did on one skill. */
+export interface SkillStat {
+  /** Skill id. */
+  skill: string;
+  /** Mean credit on the skill's questions, 0 to 1. */
+  mean: number;
+  /** How many of the assignment's questions practise it. */
+  questions: number;
+}
+
+/** Everything the results page shows. */
+export interface ClassResults {
+  /** One row per student (their latest attempt), in the order their codes were given. */
+  rows: StudentRow[];
+  /** One entry per question, in assignment order. */
+  questions: QuestionStat[];
+  /** One entry per skill, in the order skills first appear. */
+  skills: SkillStat[];
+  /** Ids of the hardest questions, hardest first. */
+  hardest: string[];
+  /** Everything not used as given, in input order. */
+  problems: ResultProblem[];
+}
+
+/** How many questions are flagged as the hardest (fewer if fewer scored below full credit). */
+export const HARDEST_COUNT = 3;
+
+/** The fields of a result file the page uses; built on first use (see `decodeAssignment`). */
+const resultFileSchema = () =>
+  z.object({
+    format: z.literal(RESULT_FILE_FORMAT),
+    version: z.literal(1),
+    code: z.string(),
+    assignment: z.string(),
+  });
+
+const sourceText = (s: ResultSource): string => (s.type === 'line' ? `Line ${s.line}` : `File ${s.name}`);
+
+/**
+ * Splits pasted text and dropped files into codes to read. Blank lines are skipped; each file
+ * must be a result file (its `assignment` links are returned so the page can offer them).
+ */
+export function collectCodes(
+  pasted: string,
+  files: readonly { name: string; text: string }[] = [],
+): { codes: CodeEntry[]; problems: ResultProblem[]; links: { assignment: string; file: string }[] } {
+  const codes: CodeEntry[] = [];
+  const problems: ResultProblem[] = [];
+  const links: { assignment: string; file: string }[] = [];
+  pasted.split(/\r\n?|\n/).forEach((line, i) => {
+    if (line.trim() !== '') codes.push({ source: { type: 'line', line: i + 1 }, code: line.trim() });
+  });
+  for (const file of files) {
+    const source: ResultSource = { type: 'file', name: file.name };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.text);
+    } catch {
+      raw = undefined;
+    }
+    const parsed = resultFileSchema().safeParse(raw);
+    if (!parsed.success) {
+      problems.push({
+        source,
+        kind: 'file',
+        severity: 'error',
+        message: `${sourceText(source)} is not a Gloss result file: choose the .json file a student downloaded from their result screen.`,
+        detail: file.name,
+      });
+      continue;
+    }
+    codes.push({ source, code: parsed.data.code });
+    if (!links.some((l) => l.assignment === parsed.data.assignment)) {
+      links.push({ assignment: parsed.data.assignment, file: file.name });
+    }
+  }
+  return { codes, problems, links };
+}
+
+/** Why a decoded code does not fit the assignment, if it does not. */
+function mismatch(
+  c: Completion,
+  assignment: Assignment,
+  questions: readonly Question[],
+): { kind: 'other-assignment' } | { kind: 'answers'; reason: string } | undefined {
+  if (c.assignment !== assignment.id) return { kind: 'other-assignment' };
+  if (c.answers.length !== questions.length) {
+    return {
+      kind: 'answers',
+      reason: `it has ${c.answers.length} answers but the assignment has ${questions.length} questions`,
+    };
+  }
+  for (const [i, q] of questions.entries()) {
+    const a = c.answers[i];
+    if (a === null || a === undefined) continue;
+    const valid = validateAnswer(q, a);
+    if (!valid.success)
+      return { kind: 'answers', reason: `the answer to question ${i + 1} does not fit it (${valid.error})` };
+  }
+  return undefined;
+}
+
+const nameKey = (name: string): string => name.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads the codes for one assignment and computes the class results. `questions` are the
+ * assignment's questions in its order (see `assignedQuestionIds`).
+ */
+export function classResults(
+  assignment: Assignment,
+  questions: readonly Question[],
+  codes: readonly CodeEntry[],
+  earlierProblems: readonly ResultProblem[] = [],
+): ClassResults {
+  const problems: ResultProblem[] = [...earlierProblems];
+  const seen = new Map<string, ResultSource>();
+  const byStudent = new Map<string, StudentRow>();
+  const rows: StudentRow[] = [];
+  const error = (source: ResultSource, kind: ProblemKind, message: string, detail = ''): void => {
+    problems.push({ source, kind, severity: 'error', message: `${sourceText(source)}: ${message}`, detail });
+  };
+
+  for (const { source, code } of codes) {
+    const key = codeKey(code);
+    const first = seen.get(key);
+    if (first) {
+      problems.push({
+        source,
+        kind: 'duplicate',
+        severity: 'error',
+        message: `${sourceText(source)}: the same code as ${sourceText(first).toLowerCase()}; it is counted once.`,
+        detail: sourceText(first),
+        other: first,
+      });
+      continue;
+    }
+    const decoded = decodeCompletion(code);
+    if (!decoded.ok) {
+      error(source, decoded.error.kind, decoded.error.message, decoded.error.detail);
+      continue;
+    }
+    seen.set(key, source);
+    const c = decoded.completion;
+    const wrong = mismatch(c, assignment, questions);
+    if (wrong?.kind === 'other-assignment') {
+      error(
+        source,
+        'other-assignment',
+        `this code is for another assignment (${c.assignment}), not “${assignment.title}” (${assignment.id}).`,
+        c.assignment,
+      );
+      continue;
+    }
+    if (wrong?.kind === 'answers') {
+      error(source, 'answers', `this code does not match the assignment's questions: ${wrong.reason}.`, wrong.reason);
+      continue;
+    }
+    const answers = Object.fromEntries(questions.map((q, i) => [q.id, c.answers[i] ?? undefined]));
+    const result = scoreSet(questions, answers);
+    if (Math.abs(Math.round(result.score * 100) / 100 - c.score) > 0.011) {
+      problems.push({
+        source,
+        kind: 'score',
+        severity: 'note',
+        message: `${sourceText(source)}: the score in the code (${c.score}) is not the score of its answers (${Math.round(result.score * 100) / 100}); the table shows the score of the answers.`,
+        detail: String(c.score),
+      });
+    }
+    const row: StudentRow = { source, student: c.student, attempt: c.attempt, result, answers: c.answers };
+    const other = byStudent.get(nameKey(c.student));
+    if (other) {
+      const [kept, dropped] = other.attempt > row.attempt ? [other, row] : [row, other];
+      problems.push({
+        source: dropped.source,
+        kind: 'earlier-attempt',
+        severity: 'note',
+        message: `${sourceText(dropped.source)}: an earlier attempt by ${c.student} (attempt ${dropped.attempt}); the table uses attempt ${kept.attempt} from ${sourceText(kept.source).toLowerCase()}.`,
+        detail: sourceText(kept.source),
+        other: kept.source,
+      });
+      byStudent.set(nameKey(c.student), kept);
+      if (kept === row) rows[rows.indexOf(other)] = row;
+      continue;
+    }
+    byStudent.set(nameKey(c.student), row);
+    rows.push(row);
+  }
+
+  const stats: QuestionStat[] = questions.map((q, i) => {
+    const scores = rows.map((r) => r.result.questions[i]?.score ?? 0);
+    return {
+      id: q.id,
+      number: i + 1,
+      mean: scores.length === 0 ? 0 : scores.reduce((a, b) => a + b, 0) / scores.length,
+      right: rows.filter((r) => r.result.questions[i]?.correct).length,
+      hardest: false,
+    };
+  });
+  const hardest =
+    rows.length === 0
+      ? []
+      : [...stats]
+          .filter((s) => s.mean < 1)
+          .sort((a, b) => a.mean - b.mean || a.number - b.number)
+          .slice(0, HARDEST_COUNT)
+          .map((s) => s.id);
+  for (const s of stats) s.hardest = hardest.includes(s.id);
+  const skills = skillResults(
+    questions,
+    stats.map((s) => ({ score: s.mean })),
+  ).map((s) => ({ skill: s.skill, mean: s.score, questions: s.questions }));
+  problems.sort((a, b) => order(a.source) - order(b.source));
+  return { rows, questions: stats, skills, hardest, problems };
+}
+
+/** Pasted lines first, in line order, then files in the order given (stable sort keeps it). */
+const order = (s: ResultSource): number => (s.type === 'line' ? s.line : Number.MAX_SAFE_INTEGER);
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes
+ * doubled. Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) gets a leading apostrophe, so a student named "=HYPERLINK(…)" stays a name.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV document: cells joined by commas, rows by CRLF, with a final CRLF. */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Column headings of the class CSV (from en.json). */
+export interface CsvLabels {
+  /** "Student". */
+  student: string;
+  /** "Attempt". */
+  attempt: string;
+  /** "Score". */
+  score: string;
+  /** "Out of". */
+  max: string;
+  /** "Percent". */
+  percent: string;
+  /** Heading of a question's score column, e.g. "Q{n} score ({id})". */
+  questionScore: (n: number, id: string) => string;
+  /** Heading of a question's answer column. */
+  questionAnswer: (n: number, id: string) => string;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * The class table as CSV: one row per student with the score, then each question's credit
+ * (0 to 1) and the answer in words.
+ */
+export function classCsv(
+  results: ClassResults,
+  questions: readonly Question[],
+  labels: CsvLabels,
+  words: AnswerWords,
+): string {
+  const header = [
+    labels.student,
+    labels.attempt,
+    labels.score,
+    labels.max,
+    labels.percent,
+    ...questions.flatMap((q, i) => [labels.questionScore(i + 1, q.id), labels.questionAnswer(i + 1, q.id)]),
+  ];
+  const body = results.rows.map((row) => [
+    row.student,
+    row.attempt,
+    round2(row.result.score),
+    row.result.max,
+    Math.round((row.result.score / Math.max(1, row.result.max)) * 100),
+    ...questions.flatMap((q, i) => [round2(row.result.questions[i]?.score ?? 0), answerText(q, row.answers[i], words)]),
+  ]);
+  return toCsv([header, ...body]);
+}
+
+/** A question's prompt as one line of plain text, for table headings and exports. */
+export const promptLine = (q: Question): string => plainText(q.prompt);

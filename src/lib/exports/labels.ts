@@ -1,0 +1,22 @@
+/** The words of the LMS exports, from en.json (so a translated site exports translated files). */
+import { t } from '../../i18n';
+import type { ExportLabels } from './common';
+
+/** Export labels in the site's language. */
+export function exportLabels(): ExportLabels {
+  return {
+    true: t('quiz.true'),
+    false: t('quiz.false'),
+    paragraphOption: (n, text) => t('export.paragraphOption', { n, text }),
+    claim: (claim, relation) =>
+      t(relation === 'supports' ? 'export.claim.supports' : 'export.claim.contradicts', { claim }),
+    whyStem: (prompt, answer) => t('export.whyStem', { prompt, answer }),
+    categoriseNote: t('export.categoriseNote'),
+    orderNote: t('export.orderNote'),
+    header: (set, lesson) => t('export.header', { set, lesson }),
+    trueFalseComment: t('export.comment.truefalse'),
+    categoriseComment: t('export.comment.categorise'),
+    orderComment: t('export.comment.order'),
+    multipleComment: t('export.comment.multiple'),
+  };
+}

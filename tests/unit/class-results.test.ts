@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { answerText, explanations, plainText, rightAnswerText, type AnswerWords } from '../../src/lib/answer-text';
+import { assignedQuestionIds, encodeAssignment, type Assignment } from '../../src/lib/assignment';
+import {
+  HARDEST_COUNT,
+  RESULT_FILE_FORMAT,
+  classCsv,
+  classResults,
+  collectCodes,
+  csvCell,
+  toCsv,
+  type CsvLabels,
+} from '../../src/lib/class-results';
+import { correctAnswer, scoreSet, type Answer, type Question } from '../../src/lib/quiz';
+import { encodeCompletion } from '../../src/lib/result-code';
+import { INDEX, LESSON, QUESTIONS } from '../helpers/teach';
+
+const sets = INDEX.lessons.find((l) => l.id === LESSON)?.sets ?? [];
+// Two whole sets: enough question types to exercise every answer shape the lesson uses.
+const assignment: Assignment = {
+  id: 'K3M9QX2A',
+  lesson: LESSON,
+  sets: sets.slice(0, 2).map((s) => s.id),
+  questions: [],
+  title: 'Week 3',
+  className: '9B',
+  due: null,
+  mode: 'assessment',
+  shuffle: false,
+  attempts: 2,
+  showNotes: true,
+  showClaims: true,
+};
+const questions: Question[] = assignedQuestionIds(assignment, INDEX).flatMap((id) => {
+  const q = QUESTIONS.get(id);
+  return q ? [q] : [];
+});
+
+const words: AnswerWords = { true: 'True', false: 'False', none: '(no answer)', paragraph: (n) => `¶${n}` };
+const labels: CsvLabels = {
+  student: 'Student',
+  attempt: 'Attempt',
+  score: 'Score',
+  max: 'Out of',
+  percent: 'Percent',
+  questionScore: (n, id) => `Q${n} score (${id})`,
+  questionAnswer: (n, id) => `Q${n} answer (${id})`,
+};
+
+/** A wrong answer of the right type: the first option that is not right, or nothing. */
+function wrongAnswer(q: Question): Answer | null {
+  switch (q.type) {
+    case 'single':
+    case 'evidence':
+      return { type: q.type, choice: q.options.findIndex((o) => !o.correct) };
+    case 'truefalse':
+      return { type: 'truefalse', value: !q.answer, why: q.why.findIndex((o) => !o.correct) };
+    default:
+      return null;
+  }
+}
+
+function code(student: string, answers: (Answer | null)[], attempt = 1, id = assignment.id): string {
+  const result = scoreSet(questions, Object.fromEntries(questions.map((q, i) => [q.id, answers[i] ?? undefined])));
+  return encodeCompletion({ assignment: id, student, attempt, score: result.score, answers });
+}
+
+const allRight = questions.map(correctAnswer);
+const allWrong = questions.map(wrongAnswer);
+// Right on every question but the first.
+const mostlyRight = questions.map((q, i) => (i === 0 ? wrongAnswer(q) : correctAnswer(q)));
+
+describe('class results', () => {
+  it('uses the content it was written for', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('builds the table from valid codes and reports every other line, keeping the valid ones', () => {
+    const ana = code('Ana', allRight);
+    const pasted = [
+      ana,
+      '',
+      'not a code!',
+      code('Ben', allWrong),
+      ana, // pasted twice
+      code('Cleo', allRight, 1, 'ZZZZZZZZ'), // another assignment
+      ana.slice(0, -2), // cut short
+      code('Dev', mostlyRight),
+    ].join('\n');
+    const { codes, problems: fileProblems } = collectCodes(pasted);
+    expect(codes.map((c) => c.source)).toEqual([1, 3, 4, 5, 6, 7, 8].map((line) => ({ type: 'line', line })));
+    const r = classResults(assignment, questions, codes, fileProblems);
+
+    expect(r.rows.map((row) => [row.student, row.result.score])).toEqual([
+      ['Ana', questions.length],
+      ['Ben', 0],
+      ['Dev', questions.length - 1],
+    ]);
+    expect(r.problems.map((p) => [p.source, p.kind, p.severity])).toEqual([
+      [{ type: 'line', line: 3 }, 'characters', 'error'],
+      [{ type: 'line', line: 5 }, 'duplicate', 'error'],
+      [{ type: 'line', line: 6 }, 'other-assignment', 'error'],
+      [{ type: 'line', line: 7 }, 'checksum', 'error'],
+    ]);
+    expect(r.problems[1]?.message).toBe('Line 5: the same code as line 1; it is counted once.');
+    expect(r.problems[2]?.message).toBe(
+      'Line 6: this code is for another assignment (ZZZZZZZZ), not “Week 3” (K3M9QX2A).',
+    );
+
+    // Question 1: Ana right, Ben wrong, Dev wrong → a third of the class.
+    expect(r.questions[0]).toMatchObject({ number: 1, right: 1, mean: 1 / 3, hardest: true });
+    // The rest: Ana and Dev right, Ben wrong (or no answer).
+    expect(r.questions[1]).toMatchObject({ number: 2, right: 2, mean: 2 / 3 });
+    expect(r.hardest[0]).toBe(questions[0]?.id);
+    expect(r.hardest.length).toBeLessThanOrEqual(HARDEST_COUNT);
+    expect(r.skills.length).toBeGreaterThan(0);
+    for (const s of r.skills) expect(s.mean).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps the latest attempt per student and notes the earlier one', () => {
+    const first = code('Ana', allWrong, 1);
+    const second = code('ana ', allRight, 2);
+    const r = classResults(assignment, questions, collectCodes(`${second}\n${first}`).codes);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0]?.attempt).toBe(2);
+    expect(r.problems).toMatchObject([
+      { kind: 'earlier-attempt', severity: 'note', source: { type: 'line', line: 2 }, detail: 'Line 1' },
+    ]);
+  });
+
+  it('rejects a code whose answers do not fit the questions, and notes a score that does not match', () => {
+    const short = encodeCompletion({
+      assignment: assignment.id,
+      student: 'Eve',
+      attempt: 1,
+      score: 1,
+      answers: [null],
+    });
+    const inflated = encodeCompletion({
+      assignment: assignment.id,
+      student: 'Fay',
+      attempt: 1,
+      score: 99,
+      answers: allWrong,
+    });
+    const r = classResults(assignment, questions, collectCodes(`${short}\n${inflated}`).codes);
+    expect(r.problems.map((p) => p.kind)).toEqual(['answers', 'score']);
+    expect(r.rows.map((row) => [row.student, row.result.score])).toEqual([['Fay', 0]]);
+  });
+
+  it('reads result files, and reports files that are not', () => {
+    const file = {
+      format: RESULT_FILE_FORMAT,
+      version: 1,
+      code: code('Gus', allRight),
+      assignment: encodeAssignment(assignment),
+    };
+    const { codes, problems, links } = collectCodes('', [
+      { name: 'gus.json', text: JSON.stringify(file) },
+      { name: 'notes.txt', text: 'hello' },
+    ]);
+    expect(codes).toEqual([{ source: { type: 'file', name: 'gus.json' }, code: file.code }]);
+    expect(links).toEqual([{ assignment: file.assignment, file: 'gus.json' }]);
+    expect(problems).toMatchObject([{ kind: 'file', source: { type: 'file', name: 'notes.txt' } }]);
+    expect(problems[0]?.message).toBe(
+      'File notes.txt is not a Gloss result file: choose the .json file a student downloaded from their result screen.',
+    );
+  });
+
+  it('flags no question when everyone got everything right', () => {
+    const r = classResults(assignment, questions, collectCodes(code('Ana', allRight)).codes);
+    expect(r.hardest).toEqual([]);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes cells the RFC 4180 way', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(0.5)).toBe('0.5');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b,c', 2],
+      ]),
+    ).toBe('a,1\r\n"b,c",2\r\n');
+  });
+
+  it('defuses cells a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+  });
+
+  it('lists each student with the score and every answer in words', () => {
+    const r = classResults(
+      assignment,
+      questions,
+      collectCodes([code('=Ana', allRight), code('Ben, Jr.', allWrong)].join('\n')).codes,
+    );
+    const csv = classCsv(r, questions, labels, words);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      [
+        'Student',
+        'Attempt',
+        'Score',
+        'Out of',
+        'Percent',
+        ...questions.flatMap((q, i) => [`Q${i + 1} score (${q.id})`, `Q${i + 1} answer (${q.id})`]),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+    expect(lines[1]?.startsWith(`'=Ana,1,${questions.length},${questions.length},100,1,`)).toBe(true);
+    expect(lines[1]).toContain(csvCell(rightAnswerText(questions[0] as Question, words)));
+    expect(lines[2]?.startsWith(`"Ben, Jr.",1,0,${questions.length},0,0,`)).toBe(true);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+  });
+});
+
+describe('answers in words', () => {
+  it('describes each answer type', () => {
+    for (const q of QUESTIONS.values()) {
+      const right = correctAnswer(q);
+      expect(answerText(q, right, words).length).toBeGreaterThan(0);
+      expect(answerText(q, null, words)).toBe('(no answer)');
+      if (q.type !== 'order' && q.type !== 'categorise') {
+        expect(answerText(q, right, words)).toBe(rightAnswerText(q, words));
+      }
+    }
+  });
+
+  it('explains the chosen answer, then the right one it missed', () => {
+    const q = [...QUESTIONS.values()].find((x) => x.type === 'single');
+    if (q?.type !== 'single') throw new Error('the lesson has no single-choice question');
+    const right = q.options.findIndex((o) => o.correct);
+    const wrong = q.options.findIndex((o) => !o.correct);
+    expect(explanations(q, { type: 'single', choice: right })).toEqual([q.options[right]?.explanation]);
+    expect(explanations(q, { type: 'single', choice: wrong })).toEqual([
+      q.options[wrong]?.explanation,
+      q.options[right]?.explanation,
+    ]);
+    expect(explanations(q, null)).toEqual([q.options[right]?.explanation]);
+  });
+
+  it('turns Markdown prompts into plain text', () => {
+    expect(plainText('Is **this** [a link](http://x) or *that* `code`?\nNext')).toBe(
+      'Is this a link or that code? Next',
+    );
+  });
+});
