@@ -1,5 +1,5 @@
-import { builtPages, lessons, paragraphTexts } from './site';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { lessons, paragraphTexts } from './site';
+import { expect, test } from './fixtures';
 
 for (const { slug, source } of lessons()) {
   test.describe(`lesson ${slug}`, () => {
@@ -115,19 +115,4 @@ test.describe('a missing page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
-});
-
-test.describe('every built page', () => {
-  // axe is thorough and slow on long pages; each page and theme is its own test so they run in parallel.
-  test.describe.configure({ timeout: 120_000 });
-  for (const path of builtPages()) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`${path} has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        const response = await page.goto(path);
-        expect(response?.ok() || path.endsWith('404.html')).toBe(true);
-        await expectNoAxeViolations(page, `on ${path} (${scheme})`);
-      });
-    }
-  }
 });

@@ -1,0 +1,84 @@
+/**
+ * What the every-page sweep watches on a page: Content-Security-Policy violations, requests to
+ * other origins, console errors and warnings, and axe. Kept apart from the specs so the same code
+ * runs on the built site and on deliberately bad fixture pages (tests/e2e/gates-fail.spec.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { WCAG_TAGS } from './fixtures';
+
+declare global {
+  interface Window {
+    /** CSP violations seen by the page, recorded by {@link watchCsp}. */
+    __glCspViolations?: string[];
+  }
+}
+
+/**
+ * Records every `securitypolicyviolation` the page reports, from before its first script runs.
+ * Call before navigating.
+ */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__glCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__glCspViolations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || event.documentURI}:${event.lineNumber}`,
+      );
+    });
+  });
+}
+
+/** The CSP violations recorded so far on the current document. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => window.__glCspViolations ?? ['the CSP watcher did not run: call watchCsp() before goto()'],
+  );
+}
+
+/** Collects requests to any origin other than `origin`, as they are made. */
+export function watchRequests(page: Page, origin: string): string[] {
+  const offsite: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== origin) offsite.push(url);
+  });
+  return offsite;
+}
+
+/** Collects console errors and warnings and uncaught exceptions, as they happen. */
+export function watchConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return messages;
+}
+
+/**
+ * Scrolls to the end of the page a screen at a time (bounded), so every `client:visible`
+ * island hydrates and its code is checked too, then waits for the network to settle.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    if (atEnd) break;
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+}
+
+/** axe-core violations (WCAG 2.0–2.2 A and AA), one line each: `rule (impact): targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
