@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { inlineBodies, siteCsp } from './src/lib/csp.ts';
 
 /** Sub-path the site is served under; `BASE_PATH=/gloss/ npm run build` builds for example.org/gloss/. */
 const base = process.env.BASE_PATH ?? '/';
@@ -10,6 +12,18 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.GLOSS_DIST ?? './dist';
 /** Each output dir gets its own content cache, so parallel builds of different content never mix. */
 const cacheDir = process.env.GLOSS_DIST ? `${process.env.GLOSS_DIST}-cache` : './node_modules/.astro';
+
+/**
+ * Every `<script is:inline>` and `<style is:inline>` in src/: Astro hashes the scripts and styles
+ * it bundles for the Content-Security-Policy but not inline ones, so their hashes are added here.
+ */
+const components = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.astro'))
+  .map((file) => readFileSync(`src/${file}`, 'utf8'));
+const inline = {
+  scripts: components.flatMap((source) => inlineBodies(source, 'script')),
+  styles: components.flatMap((source) => inlineBodies(source, 'style')),
+};
 
 export default defineConfig({
   base,
@@ -20,7 +34,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Primary sources are shown word for word: no "smart" punctuation rewriting in lessons.
   integrations: [mdx({ smartypants: false }), react()],
+  // Lessons have no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: '127.0.0.1' },
+  // A <meta> Content-Security-Policy on every page: nothing from other origins (docs/quality-gates.md).
+  security: { csp: siteCsp(inline) },
 });
