@@ -17,6 +17,17 @@ export async function expectNoAxeViolations(page: Page, context = '', include?: 
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
+/**
+ * Runs axe in the light and then the dark colour scheme on the page as it is. The theme follows the
+ * scheme through CSS alone, so a state set up once (a dialog open, feedback shown) is checked in both.
+ */
+export async function expectNoAxeViolationsInBothSchemes(page: Page, context: string, include?: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoAxeViolations(page, `${context} (${scheme})`, include);
+  }
+}
+
 /** Switches the page's colour scheme and reloads, so both themes are checked. */
 export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });

@@ -4,7 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { plainText, rightAnswerText, type AnswerWords } from '../../src/lib/answer-text';
 import { encodeAssignment, type Assignment } from '../../src/lib/assignment';
 import { LESSON, QUESTIONS } from '../helpers/teach';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
 
 /**
  * The classroom loop with no server: a teacher builds an assignment link, a student opens it in
@@ -452,71 +452,65 @@ test.describe('print', () => {
 test.describe('accessibility', () => {
   // Several axe runs per test; each can take half a minute on a busy machine.
   test.describe.configure({ timeout: 240_000 });
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing on /teach/, with errors and with a link (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/teach/');
-      await page.getByRole('button', { name: 'Make the link' }).click(LOADED);
-      await expect(page.getByRole('alert')).toBeVisible();
-      await expectNoAxeViolations(page, `/teach/ errors (${scheme})`);
-      await page.getByRole('checkbox').first().check();
-      await page.getByLabel('Title').fill('Axe');
-      await page.getByRole('button', { name: 'Make the link' }).click();
-      await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible(LOADED);
-      await expectNoAxeViolations(page, `/teach/ with a link (${scheme})`);
-    });
+  test('axe finds nothing on /teach/, with errors and with a link', async ({ page }) => {
+    await page.goto('/teach/');
+    await page.getByRole('button', { name: 'Make the link' }).click(LOADED);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, '/teach/ errors');
+    await page.getByRole('checkbox').first().check();
+    await page.getByLabel('Title').fill('Axe');
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible(LOADED);
+    await expectNoAxeViolationsInBothSchemes(page, '/teach/ with a link');
+  });
 
-    test(`axe finds nothing in the assignment view: name step and questions (${scheme})`, async ({ page, baseURL }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(link(baseURL, { mode: 'practice' }));
-      await expect(page.getByLabel('Your name or initials')).toBeVisible(LOADED);
-      await expectNoAxeViolations(page, `assignment name step (${scheme})`);
-      await page.getByLabel('Your name or initials').fill('Axe');
-      await page.getByRole('button', { name: 'Start' }).click();
-      const q1 = question(page, /Where does the article/);
-      await q1.getByRole('radio', { name: 'The TASS news agency' }).check();
-      await q1.getByRole('button', { name: 'Check answer' }).click();
-      await expect(q1.getByText('Correct')).toBeVisible();
-      await expectNoAxeViolations(page, `assignment questions (${scheme})`);
-    });
+  test('axe finds nothing in the assignment view: name step and questions', async ({ page, baseURL }) => {
+    await page.goto(link(baseURL, { mode: 'practice' }));
+    await expect(page.getByLabel('Your name or initials')).toBeVisible(LOADED);
+    await expectNoAxeViolationsInBothSchemes(page, 'assignment name step');
+    await page.getByLabel('Your name or initials').fill('Axe');
+    await page.getByRole('button', { name: 'Start' }).click();
+    const q1 = question(page, /Where does the article/);
+    await q1.getByRole('radio', { name: 'The TASS news agency' }).check();
+    await q1.getByRole('button', { name: 'Check answer' }).click();
+    await expect(q1.getByText('Correct')).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'assignment questions');
+  });
 
-    test(`axe finds nothing in the assignment view: result and broken link (${scheme})`, async ({ page, baseURL }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(link(baseURL, { mode: 'assessment' }));
-      await page.getByLabel('Your name or initials').fill('Axe', LOADED);
-      await page.getByRole('button', { name: 'Start' }).click();
-      await question(page, /Where does the article/)
-        .getByRole('radio', { name: 'The TASS news agency' })
-        .check();
-      const q2 = question(page, /True or false/);
-      await q2.getByRole('radio', { name: 'False', exact: true }).check();
-      await q2.getByRole('radio', { name: /^Canada/ }).check();
-      await page.getByRole('button', { name: 'Submit my answers' }).click();
-      await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-      await expectNoAxeViolations(page, `assignment result (${scheme})`);
-      await page.goto('/assign/#1.broken');
-      await expect(page.getByRole('heading', { name: 'This assignment link does not work' })).toBeVisible(LOADED);
-      await expectNoAxeViolations(page, `assignment error (${scheme})`);
-    });
+  test('axe finds nothing in the assignment view: result and broken link', async ({ page, baseURL }) => {
+    await page.goto(link(baseURL, { mode: 'assessment' }));
+    await page.getByLabel('Your name or initials').fill('Axe', LOADED);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await question(page, /Where does the article/)
+      .getByRole('radio', { name: 'The TASS news agency' })
+      .check();
+    const q2 = question(page, /True or false/);
+    await q2.getByRole('radio', { name: 'False', exact: true }).check();
+    await q2.getByRole('radio', { name: /^Canada/ }).check();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'assignment result');
+    await page.goto('/assign/#1.broken');
+    await expect(page.getByRole('heading', { name: 'This assignment link does not work' })).toBeVisible(LOADED);
+    await expectNoAxeViolationsInBothSchemes(page, 'assignment error');
+  });
 
-    test(`axe finds nothing on /teach/results/ with results and problems (${scheme})`, async ({ page, baseURL }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      const url = link(baseURL, { mode: 'assessment' });
-      await page.goto(url);
-      await page.getByLabel('Your name or initials').fill('Axe', LOADED);
-      await page.getByRole('button', { name: 'Start' }).click();
-      await question(page, /Where does the article/)
-        .getByRole('radio', { name: 'The TASS news agency' })
-        .check();
-      const q2 = question(page, /True or false/);
-      await q2.getByRole('radio', { name: 'True', exact: true }).check();
-      await q2.getByRole('radio', { name: /^Canada/ }).check();
-      await page.getByRole('button', { name: 'Submit my answers' }).click();
-      const code = await page.getByRole('textbox', { name: 'Your completion code' }).inputValue();
-      await page.goto(`/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
-      await page.getByLabel('Completion codes, one per line').fill(`${code}\nnot-a-code!`, LOADED);
-      await expect(page.getByRole('row', { name: /Axe/ })).toBeVisible(LOADED);
-      await expectNoAxeViolations(page, `/teach/results/ (${scheme})`);
-    });
-  }
+  test('axe finds nothing on /teach/results/ with results and problems', async ({ page, baseURL }) => {
+    const url = link(baseURL, { mode: 'assessment' });
+    await page.goto(url);
+    await page.getByLabel('Your name or initials').fill('Axe', LOADED);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await question(page, /Where does the article/)
+      .getByRole('radio', { name: 'The TASS news agency' })
+      .check();
+    const q2 = question(page, /True or false/);
+    await q2.getByRole('radio', { name: 'True', exact: true }).check();
+    await q2.getByRole('radio', { name: /^Canada/ }).check();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    const code = await page.getByRole('textbox', { name: 'Your completion code' }).inputValue();
+    await page.goto(`/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
+    await page.getByLabel('Completion codes, one per line').fill(`${code}\nnot-a-code!`, LOADED);
+    await expect(page.getByRole('row', { name: /Axe/ })).toBeVisible(LOADED);
+    await expectNoAxeViolationsInBothSchemes(page, '/teach/results/');
+  });
 });
