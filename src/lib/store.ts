@@ -18,7 +18,6 @@
  * attempts, so it is a second document under `ASSIGNMENT_STORE_KEY`, at the end of this module. Top-level keys this version does not know are kept as they
  * are, so an older copy of the site (served offline) does not delete a newer feature's data.
  */
-import * as z from 'zod/mini';
 import { isAnswer, type Answer } from './quiz';
 
 /** The localStorage key of the store. */
@@ -375,22 +374,27 @@ export interface AssignmentStoreData {
   assignments: Record<string, AssignmentProgress>;
 }
 
-let assignmentSchema: ReturnType<typeof makeAssignmentSchema> | undefined;
-/** Built on first use, like the link schema, so importing the types costs nothing. */
-function makeAssignmentSchema() {
-  const attempt = z.object({
-    answers: z.record(
-      z.string(),
-      z.custom<Answer>((x) => isAnswer(x)),
-    ),
-    checked: z.array(z.string()),
-    finished: z.nullable(z.string()),
-  });
-  return z.object({
-    name: z.string().check(z.maxLength(200)),
-    salt: z.string().check(z.maxLength(64)),
-    attempts: z.array(attempt),
-  });
+/** One stored attempt, or undefined if any part of it has the wrong shape. */
+function readAttempt(x: unknown): AttemptProgress | undefined {
+  if (!isRecord(x)) return undefined;
+  const { answers, checked, finished } = x;
+  if (!isRecord(answers) || !Object.values(answers).every(isAnswer)) return undefined;
+  if (!Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) return undefined;
+  if (finished !== null && typeof finished !== 'string') return undefined;
+  return { answers: Object.fromEntries(Object.entries(answers)) as Record<string, Answer>, checked, finished };
+}
+
+/**
+ * One assignment's stored progress, or undefined if it has the wrong shape. Checked by hand, like
+ * the quiz progress above, so the islands that import this module do not also bundle a schema library.
+ */
+function readAssignmentProgress(x: unknown): AssignmentProgress | undefined {
+  if (!isRecord(x)) return undefined;
+  const { name, salt, attempts } = x;
+  if (typeof name !== 'string' || name.length > 200 || typeof salt !== 'string' || salt.length > 64) return undefined;
+  if (!Array.isArray(attempts)) return undefined;
+  const read = attempts.map(readAttempt);
+  return read.every((a) => a !== undefined) ? { name, salt, attempts: read } : undefined;
 }
 
 /** An empty store. */
@@ -418,8 +422,8 @@ export function parseAssignments(raw: string | null): { data: AssignmentStoreDat
   // fromEntries defines own properties, so a "__proto__" key stays data and never a prototype.
   data.assignments = Object.fromEntries(
     Object.entries(entries).flatMap(([id, entry]) => {
-      const parsed = (assignmentSchema ??= makeAssignmentSchema()).safeParse(entry);
-      return parsed.success ? [[id, parsed.data] as const] : [];
+      const progress = readAssignmentProgress(entry);
+      return progress ? [[id, progress] as const] : [];
     }),
   );
   return { data, writable: true };
