@@ -105,6 +105,33 @@ function Share({ a, link, resultsLink, T }: { a: Assignment; link: string; resul
  * that carries the whole assignment (nothing is stored anywhere), with a copy button, a QR code
  * and a plain "Share to Google Classroom" link.
  */
+/** One labelled checkbox of the builder's options. */
+function Check({
+  id,
+  checked,
+  onChange,
+  label,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+}): ReactNode {
+  return (
+    <label htmlFor={id} className="gl-teach__choice">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => {
+          onChange(e.target.checked);
+        }}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
 export default function AssignmentBuilder({
   lessons,
   assignHref,
@@ -343,17 +370,7 @@ export default function AssignmentBuilder({
         </fieldset>
         <fieldset>
           <legend>{T('teach.options')}</legend>
-          <label htmlFor="teach-shuffle" className="gl-teach__choice">
-            <input
-              id="teach-shuffle"
-              type="checkbox"
-              checked={shuffle}
-              onChange={(e) => {
-                changed(setShuffle)(e.target.checked);
-              }}
-            />{' '}
-            {T('teach.shuffle')}
-          </label>
+          <Check id="teach-shuffle" checked={shuffle} onChange={changed(setShuffle)} label={T('teach.shuffle')} />
           <p>
             <label htmlFor="teach-attempts">{T('teach.attempts')}</label>{' '}
             <select
@@ -373,28 +390,13 @@ export default function AssignmentBuilder({
         </fieldset>
         <fieldset>
           <legend>{T('teach.layers')}</legend>
-          <label htmlFor="teach-notes" className="gl-teach__choice">
-            <input
-              id="teach-notes"
-              type="checkbox"
-              checked={showNotes}
-              onChange={(e) => {
-                changed(setShowNotes)(e.target.checked);
-              }}
-            />{' '}
-            {T('teach.showNotes')}
-          </label>
-          <label htmlFor="teach-claims" className="gl-teach__choice">
-            <input
-              id="teach-claims"
-              type="checkbox"
-              checked={showClaims}
-              onChange={(e) => {
-                changed(setShowClaims)(e.target.checked);
-              }}
-            />{' '}
-            {T('teach.showClaims')}
-          </label>
+          <Check id="teach-notes" checked={showNotes} onChange={changed(setShowNotes)} label={T('teach.showNotes')} />
+          <Check
+            id="teach-claims"
+            checked={showClaims}
+            onChange={changed(setShowClaims)}
+            label={T('teach.showClaims')}
+          />
         </fieldset>
         <p>
           <button type="submit" className="gl-button gl-button--primary">
