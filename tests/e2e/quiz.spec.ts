@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseByKeyboard, tabTo } from './keyboard';
 
 /**
  * The quizzes of the real lesson. Sets are found by `data-quiz` (their file name) and questions by
@@ -26,27 +27,8 @@ async function openSet(page: Page, set: string): Promise<Locator> {
 const question = (set: Locator, prompt: string | RegExp): Locator =>
   set.getByRole('listitem').filter({ has: set.page().getByRole('group', { name: prompt }) });
 
-/** Presses Tab until `target` has focus (fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-/** Chooses a radio button by keyboard: Tab into its group, then arrow keys until it is checked. */
-async function chooseByKeyboard(page: Page, group: Locator, label: string): Promise<void> {
-  const radios = group.getByRole('radio');
-  await tabTo(page, radios.first());
-  await page.keyboard.press('Space');
-  const target = group.getByRole('radio', { name: label, exact: true });
-  for (let i = 0; i < (await radios.count()); i++) {
-    if (await target.isChecked()) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  await expect(target).toBeChecked();
-}
+/** The most Tab presses a keyboard walk in this file may take to reach its target. */
+const TAB_LIMIT = 120;
 
 const status = (set: Locator): Locator => set.getByRole('status');
 
@@ -61,7 +43,7 @@ test.describe('quizzes on the lesson page', () => {
     // Start where a reader arriving at the set would: on its heading.
     await set.getByRole('heading', { name: 'Quick check: where the story comes from' }).focus();
 
-    await chooseByKeyboard(page, q1, 'The TASS news agency');
+    await chooseByKeyboard(page, q1, 'The TASS news agency', TAB_LIMIT);
     await page.keyboard.press('Tab');
     await expect(q1.getByRole('button', { name: 'Check answer' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -69,11 +51,12 @@ test.describe('quizzes on the lesson page', () => {
     await expect(q1.getByRole('button', { name: 'Answer checked' })).toBeFocused();
 
     // True is wrong, the reason is right: half the mark.
-    await chooseByKeyboard(page, q2.getByRole('group', { name: 'True or false?' }), 'True');
+    await chooseByKeyboard(page, q2.getByRole('group', { name: 'True or false?' }), 'True', TAB_LIMIT);
     await chooseByKeyboard(
       page,
       q2.getByRole('group', { name: 'Why?' }),
       'The article itself says the session was at the Russian Ministry of Defense, and a dateline usually tells you where the story was written.',
+      TAB_LIMIT,
     );
     await page.keyboard.press('Tab');
     await expect(q2.getByRole('button', { name: 'Check answer' })).toBeFocused();

@@ -5,6 +5,8 @@ import { plainText, rightAnswerText, type AnswerWords } from '../../src/lib/answ
 import { encodeAssignment, type Assignment } from '../../src/lib/assignment';
 import { LESSON, QUESTIONS } from '../helpers/teach';
 import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
+import { chooseByKeyboard, tabTo } from './keyboard';
+import { watchConsole, watchRequests } from './sweep';
 
 /**
  * The classroom loop with no server: a teacher builds an assignment link, a student opens it in
@@ -40,45 +42,20 @@ function link(baseURL: string | undefined, a: Partial<Assignment> = {}): string 
   return `${baseURL ?? ''}/assign/#${encodeAssignment(assignment)}`;
 }
 
-/** What the shared fixtures check on `page`, for pages of other browser contexts. */
-function watch(page: Page, origin: string): { problems: string[] } {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+/** What the shared fixtures check on `page`, for pages of other browser contexts; plus no dialogs. */
+function watch(page: Page, origin: string): { problems: () => string[] } {
+  const messages = watchConsole(page);
+  const offsite = watchRequests(page, origin);
+  const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
+    dialogs.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) problems.push(`offsite: ${url}`);
-  });
-  return { problems };
+  return { problems: () => [...messages, ...dialogs, ...offsite.map((url) => `offsite: ${url}`)] };
 }
 
-/** Presses Tab until `target` has focus (fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-/** Chooses a radio button by keyboard: Tab into its group, then arrow keys until it is checked. */
-async function chooseByKeyboard(page: Page, group: Locator, label: string): Promise<void> {
-  const radios = group.getByRole('radio');
-  await tabTo(page, radios.first());
-  await page.keyboard.press('Space');
-  const target = group.getByRole('radio', { name: label, exact: true });
-  for (let i = 0; i < (await radios.count()); i++) {
-    if (await target.isChecked()) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  await expect(target).toBeChecked();
-}
+/** The most Tab presses a keyboard walk in this file may take to reach its target. */
+const TAB_LIMIT = 80;
 
 /** A question's list item on the assignment page, found by its prompt. */
 const question = (page: Page, prompt: RegExp): Locator =>
@@ -134,19 +111,20 @@ test.describe('teachers and students', () => {
     await expect(s.getByText('9B')).toBeVisible();
     await expect(s.getByText('14 March 2031')).toBeVisible();
     await expect(s.getByText(/^Assessment: you see your results after you submit/)).toBeVisible();
-    await tabTo(s, s.getByLabel('Your name or initials'));
+    await tabTo(s, s.getByLabel('Your name or initials'), TAB_LIMIT);
     await s.keyboard.type('Ana Test');
     await s.keyboard.press('Enter');
     await expect(s.getByRole('heading', { name: 'Questions' })).toBeFocused();
 
     const q1 = question(s, /Where does the article say it got Shoigu’s words from/);
-    await chooseByKeyboard(s, q1, 'The TASS news agency');
+    await chooseByKeyboard(s, q1, 'The TASS news agency', TAB_LIMIT);
     const q2 = question(s, /True or false: this shows that Shoigu’s meeting took place in Canada/);
-    await chooseByKeyboard(s, q2.getByRole('group', { name: 'True or false?' }), 'False');
+    await chooseByKeyboard(s, q2.getByRole('group', { name: 'True or false?' }), 'False', TAB_LIMIT);
     await chooseByKeyboard(
       s,
       q2.getByRole('group', { name: 'Why?' }),
       'Datelines always show the place where the event happened.',
+      TAB_LIMIT,
     );
     // Assessment mode: no feedback before submitting.
     await expect(s.getByText('Right answer:')).toHaveCount(0);
@@ -154,7 +132,7 @@ test.describe('teachers and students', () => {
     await s.reload();
     await expect(q1.getByRole('radio', { name: 'The TASS news agency' })).toBeChecked(LOADED);
     await expect(q2.getByRole('radio', { name: 'False', exact: true })).toBeChecked();
-    await tabTo(s, s.getByRole('button', { name: 'Submit my answers' }));
+    await tabTo(s, s.getByRole('button', { name: 'Submit my answers' }), TAB_LIMIT);
     await s.keyboard.press('Enter');
 
     const result = s.getByRole('region', { name: 'Your result' });
@@ -168,7 +146,7 @@ test.describe('teachers and students', () => {
     // 3. The student copies the code.
     const code = await result.getByRole('textbox', { name: 'Your completion code' }).inputValue();
     expect(code).toMatch(/^([0-9A-Z]{4}-)+[0-9A-Z]{1,4}$/);
-    await tabTo(s, result.getByRole('button', { name: 'Copy code' }));
+    await tabTo(s, result.getByRole('button', { name: 'Copy code' }), TAB_LIMIT);
     await s.keyboard.press('Enter');
     await expect(result.getByText('Code copied.')).toBeVisible();
     expect(await s.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -181,7 +159,7 @@ test.describe('teachers and students', () => {
       score: 1.5,
       max: 2,
     });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
     await student.close();
 
     // 4. The teacher opens the class results page from the builder and pastes the code.
