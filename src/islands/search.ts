@@ -250,31 +250,37 @@ class SearchPanel {
 }
 
 function setUpDialog(dialog: HTMLDialogElement): void {
-  dialog.querySelector('[data-gl-search-close]')?.addEventListener('click', () => {
+  // Closing a modal dialog returns focus to where it was when the dialog opened (the launcher
+  // button, or whatever had focus when "/" was pressed). If that place is gone, use the button.
+  // It must happen in the same task as close(): the browser may leave focus in the hidden search
+  // field until the `close` event, and a "/" pressed before then would be typed into nowhere.
+  const restoreFocus = (): void => {
+    const active = document.activeElement;
+    if (!active || active === document.body || dialog.contains(active)) {
+      document.querySelector<HTMLElement>('[data-gl-search-open]')?.focus();
+    }
+  };
+  const close = (): void => {
     dialog.close();
-  });
+    restoreFocus();
+  };
+  dialog.querySelector('[data-gl-search-close]')?.addEventListener('click', close);
   // Esc closes the dialog at once; left alone, the first Esc would only clear the search field.
   dialog.addEventListener(
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || event.isComposing) return;
       event.preventDefault();
-      dialog.close();
+      close();
     },
     true,
   );
   // A click on the backdrop (outside the dialog box) closes it, as Esc does.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target === dialog) close();
   });
-  // Closing a modal dialog returns focus to where it was when the dialog opened (the launcher
-  // button, or whatever had focus when "/" was pressed). If that place is gone, use the button.
-  dialog.addEventListener('close', () => {
-    const active = document.activeElement;
-    if (!active || active === document.body || dialog.contains(active)) {
-      document.querySelector<HTMLElement>('[data-gl-search-open]')?.focus();
-    }
-  });
+  // Any other way of closing (the browser's own close request, say) restores focus here.
+  dialog.addEventListener('close', restoreFocus);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-gl-search-panel]')) {

@@ -240,6 +240,34 @@ test.describe('search', () => {
     await expect(dialog(page)).toBeHidden();
   });
 
+  test('"/" pressed straight after Esc reopens the dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(searchBox(dialog(page))).toBeFocused();
+    // A fast typist's Esc and "/" can land before the browser has moved focus out of the closed
+    // dialog. Keyboard events sent one by one leave time for that, so send both in one task,
+    // the way they arrive on a busy machine: first through Esc, then through the dialog closing
+    // some other way (the browser's own close request), which leaves focus in the hidden field.
+    const escThenSlash = (closeByEsc: boolean): Promise<boolean> =>
+      page.evaluate((byEsc) => {
+        const key = (name: string): boolean =>
+          (document.activeElement ?? document.body).dispatchEvent(
+            new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }),
+          );
+        const box = document.querySelector<HTMLDialogElement>('dialog[open]');
+        if (byEsc) key('Escape');
+        else box?.close();
+        const closed = !box?.open;
+        key('/');
+        return closed;
+      }, closeByEsc);
+    for (const byEsc of [true, false]) {
+      expect(await escThenSlash(byEsc)).toBe(true);
+      await expect(dialog(page)).toBeVisible();
+      await expect(searchBox(dialog(page))).toBeFocused();
+    }
+  });
+
   test('text found only in a quiz explanation gives no results', async ({ page, request }) => {
     // Pick text that is on a built page (the quiz is part of the lesson), so only the index can hide it.
     // Text between tags only: words inside attributes (island props) are never indexed anyway.
