@@ -11,3 +11,6 @@ export const timelineHref = (slug: string): string => href(`lessons/${slug}/time
 
 /** The URL of a glossary entry. */
 export const glossaryHref = (id: string): string => href(`glossary/#${id}`);
+
+/** The URL of a lesson's questions page (its end-of-lesson question sets). */
+export const questionsHref = (slug: string): string => href(`lessons/${slug}/questions/`);

@@ -1,4 +1,13 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { UiKey } from '../i18n';
 import {
   arrange,
@@ -67,6 +76,13 @@ export interface QuizProps {
   src: string;
   /** Shuffle seed (an assignment may set its own); defaults to the lesson id. */
   seed?: string | undefined;
+  /**
+   * The lesson page that "¶N" citations link to. Leave it out when the set is on that page, so
+   * the links stay in-page anchors.
+   */
+  articleHref?: string | undefined;
+  /** Heading level of the set's title (3 in a lesson section, 2 on a page of its own). */
+  level?: 2 | 3 | undefined;
   /** The server-rendered self-check version, shown until the quiz data has loaded. */
   children?: ReactNode;
 }
@@ -81,13 +97,17 @@ const makeLabel =
 const percent = (x: number): number => Math.round(x * 100);
 const tenths = (x: number): string => String(Math.round(x * 10) / 10);
 
+/** Where "¶N" citations point: the lesson page, or '' for anchors on this page. */
+const ArticleHref = createContext('');
+
 /** Text with every "¶N" turned into a link to that paragraph of the article. */
 function Cited({ text }: { text: string }): ReactNode {
+  const article = useContext(ArticleHref);
   return citations(text).map((part, i) =>
     part.paragraph === undefined ? (
       part.text
     ) : (
-      <a key={i} href={`#p${part.paragraph}`}>
+      <a key={i} href={`${article}#p${part.paragraph}`}>
         {part.text}
       </a>
     ),
@@ -133,6 +153,8 @@ interface Context {
   idOf: (q: Question, part?: string) => string;
   /** Display order of each question's main list (authored indices). */
   order: (q: Question) => number[];
+  /** Heading level of the set's title; the results sit one level below it. */
+  level: 2 | 3;
 }
 
 const verdictKey = (s: QuestionScore): QuizLabelKey =>
@@ -612,9 +634,13 @@ function Results({ states, ctx }: { states: QuestionState[]; ctx: Context }) {
   const answers = Object.fromEntries(set.questions.map((q, i) => [q.id, states[i]?.answer]));
   const result = scoreSet(set.questions, answers);
   const titleId = idOf('results');
+  const Title = ctx.level === 2 ? 'h3' : 'h4';
+  const Subtitle = ctx.level === 2 ? 'h4' : 'h5';
   return (
     <section className="gl-quiz__results" aria-labelledby={titleId}>
-      <h4 id={titleId}>{L('quiz.results')}</h4>
+      <Title id={titleId} className="gl-quiz__results-title">
+        {L('quiz.results')}
+      </Title>
       <p className="gl-quiz__total">
         {L('quiz.total', { score: tenths(result.score), max: result.max, percent: percent(result.score / result.max) })}{' '}
         {L('quiz.correctCount', { n: result.correct, total: result.max })}
@@ -640,7 +666,7 @@ function Results({ states, ctx }: { states: QuestionState[]; ctx: Context }) {
           </tbody>
         </table>
       </div>
-      <h5>{L('quiz.review')}</h5>
+      <Subtitle className="gl-quiz__review-title">{L('quiz.review')}</Subtitle>
       <ol className="gl-quiz__review">
         {set.questions.map((q, i) => {
           const r = result.questions[i];
@@ -880,7 +906,7 @@ const subscribeLoads = (listener: () => void): (() => void) => {
  * keep; once on screen the island loads the lesson's quiz data and becomes interactive, with
  * progress saved on the device.
  */
-export default function Quiz({ lesson, set, src, seed, children }: QuizProps) {
+export default function Quiz({ lesson, set, src, seed, articleHref = '', level = 3, children }: QuizProps) {
   // False during the server render and hydration, true once React runs in the browser.
   const hydrated = useSyncExternalStore(
     noSubscribe,
@@ -907,11 +933,20 @@ export default function Quiz({ lesson, set, src, seed, children }: QuizProps) {
       L: makeLabel(data.labels),
       idOf: (q, part) => `quiz-${set}-${q.id}${part === undefined ? '' : `-${part}`}`,
       order: (q) => orders.get(q.id) ?? [],
+      level,
     };
-  }, [data, setData, set, seed]);
+  }, [data, setData, set, seed, level]);
   // A real box around the slot: `client:visible` watches the island's children, and Astro's
   // <astro-slot> is `display: contents`, which never intersects the viewport.
   return (
-    <div className="gl-quiz__body">{hydrated && ctx ? <InteractiveQuiz lesson={lesson} ctx={ctx} /> : children}</div>
+    <div className="gl-quiz__body">
+      {hydrated && ctx ? (
+        <ArticleHref.Provider value={articleHref}>
+          <InteractiveQuiz lesson={lesson} ctx={ctx} />
+        </ArticleHref.Provider>
+      ) : (
+        children
+      )}
+    </div>
   );
 }

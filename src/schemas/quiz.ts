@@ -157,7 +157,7 @@ export const quizSetSchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence on what the set checks. */
   description: z.string().optional(),
-  /** Embed the set right after this paragraph; omitted for end-of-lesson sets. */
+  /** Embed the set right after this paragraph; omit it for a set on the lesson's questions page. */
   after: paragraphSchema.optional(),
   /** The questions, in order. */
   questions: z.array(questionSchema).min(1),

@@ -8,11 +8,15 @@ import { chooseByKeyboard, tabTo } from './keyboard';
  */
 const LESSON = 'russia-afghanistan-threats';
 const URL = `/lessons/${LESSON}/`;
+/** The lesson's questions page, where the end-of-lesson sets are. */
+const QUESTIONS_URL = `${URL}questions/`;
+/** The sets of the real lesson that are not embedded in the article. */
+const END_SETS = ['put-in-order', 'source-check'];
 const STORE_KEY = 'gloss:progress';
 
-/** Opens the lesson, scrolls a set into view and waits until it is interactive. */
+/** Opens the page a set is on, scrolls the set into view and waits until it is interactive. */
 async function openSet(page: Page, set: string): Promise<Locator> {
-  await page.goto(URL);
+  await page.goto(END_SETS.includes(set) ? QUESTIONS_URL : URL);
   const section = page.locator(`section[data-quiz="${set}"]`);
   await section.scrollIntoViewIfNeeded();
   // Hydration waits for the set to scroll into view and for the lesson's quiz data to load; on a
@@ -327,10 +331,16 @@ test.describe('quizzes on the lesson page', () => {
     await expect(
       first.getByText(/Wrong answer: The Taliban spokesperson\. The Taliban spokesperson, Zabihullah/),
     ).toBeVisible();
-    // Every question of every set has its disclosure.
-    const total = await page.locator('section[data-quiz] li.gl-quiz__q').count();
+    // Every question of every set, on the lesson and on its questions page, has its disclosure.
+    let total = 0;
+    for (const url of [URL, QUESTIONS_URL]) {
+      if (url !== page.url()) await page.goto(url);
+      const count = await page.locator('section[data-quiz] li.gl-quiz__q').count();
+      expect(count, url).toBeGreaterThan(0);
+      await expect(page.locator('section[data-quiz] li.gl-quiz__q details')).toHaveCount(count);
+      total += count;
+    }
     expect(total).toBeGreaterThanOrEqual(24);
-    await expect(page.locator('section[data-quiz] li.gl-quiz__q details')).toHaveCount(total);
     await context.close();
   });
 
@@ -339,9 +349,15 @@ test.describe('quizzes on the lesson page', () => {
     const sets = page.locator('section[data-quiz]');
     expect(await sets.count()).toBeGreaterThanOrEqual(3);
     for (const set of await sets.all()) await expect(set).toHaveAttribute('data-pagefind-ignore', '');
+    // Pagefind indexes only pages with a `data-pagefind-body`; the questions page has none.
+    await page.goto(QUESTIONS_URL);
+    await expect(page.locator('section[data-quiz]')).toHaveCount(END_SETS.length);
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   });
 
-  test('embedded checks sit right after their paragraph; the rest under “Questions”', async ({ page }) => {
+  test('embedded checks sit right after their paragraph; the rest are a link away under “Questions”', async ({
+    page,
+  }) => {
     await page.goto(URL);
     // The numbers of the paragraphs just before and just after a set, in document order.
     const between = (set: string) =>
@@ -354,8 +370,27 @@ test.describe('quizzes on the lesson page', () => {
     expect(await between('check-opening')).toEqual(['2', '3']);
     expect(await between('check-claims')).toEqual(['7', '8']);
     const questions = page.getByRole('region', { name: 'Questions', exact: true });
-    await expect(questions.locator('section[data-quiz="source-check"]')).toHaveCount(1);
-    await expect(questions.locator('section[data-quiz="put-in-order"]')).toHaveCount(1);
+    await expect(questions.locator('section[data-quiz]')).toHaveCount(0);
+    await expect(questions.getByRole('listitem')).toHaveText([
+      'Put it in order (4 questions)',
+      'Source check (23 questions)',
+    ]);
+
+    // A set's link lands on its heading on the questions page, reached and followed by keyboard.
+    await questions.getByRole('link', { name: 'Put it in order' }).focus();
+    await tabTo(page, questions.getByRole('link', { name: 'Source check' }), 2);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${QUESTIONS_URL}#quiz-source-check-title$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions');
+    await expect(page.getByRole('heading', { level: 2, name: 'Source check' })).toBeInViewport();
+
+    // "¶N" links on the questions page go back to the paragraph on the lesson page.
+    const set = page.locator('section[data-quiz="source-check"]');
+    await question(set, /Whose view is this/)
+      .getByRole('link', { name: '¶7' })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${URL}#p7$`));
+    await expect(page.locator('#p7')).toBeInViewport();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -372,8 +407,11 @@ test.describe('quizzes on the lesson page', () => {
       await q2.getByRole('radio', { name: /Canada is a member of the CSTO/ }).check();
       await q2.getByRole('button', { name: 'Check answer' }).click();
       await expect(set.getByRole('region', { name: 'Your results' })).toBeVisible();
-      const order = page.locator('section[data-quiz="put-in-order"]');
-      await order.scrollIntoViewIfNeeded();
+      await set.getByRole('button', { name: 'Reset answers' }).click();
+      await expectNoAxeViolations(page, scheme, '.gl-quiz');
+
+      // The end-of-lesson sets, on their own page.
+      const order = await openSet(page, 'put-in-order');
       const oq = question(order, /Russia’s relationship with the Taliban/);
       await oq.getByRole('button', { name: 'Check answer' }).click();
       await expect(oq.getByText(/Should be number/).first()).toBeVisible();
@@ -386,7 +424,7 @@ test.describe('quizzes on the lesson page', () => {
       const ev = question(check, /Which paragraph does this evidence contradict/);
       await ev.getByRole('radio', { name: '¶4', exact: true }).check();
       await ev.getByRole('button', { name: 'Check answer' }).click();
-      await set.getByRole('button', { name: 'Reset answers' }).click();
+      await order.getByRole('button', { name: 'Reset answers' }).click();
       await expectNoAxeViolations(page, scheme, '.gl-quiz');
     });
   }
