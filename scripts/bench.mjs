@@ -128,6 +128,8 @@ const PAGES = [
   { name: 'lesson', file: slug ? `lessons/${slug}/index.html` : undefined },
   { name: 'glossary', file: 'glossary/index.html' },
   { name: 'timeline', file: slug ? `lessons/${slug}/timeline/index.html` : undefined },
+  // Not in the issue's list, but it is where the lesson's question sets went: measured alongside.
+  { name: 'questions', file: slug ? `lessons/${slug}/questions/index.html` : undefined },
   { name: 'teach', file: 'teach/index.html' },
   { name: 'search', file: 'search/index.html' },
 ].map((page) => ({
