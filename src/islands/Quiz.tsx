@@ -11,7 +11,6 @@ import {
 import type { UiKey } from '../i18n';
 import {
   arrange,
-  citations,
   isComplete,
   moveItem,
   multipleAnswer,
@@ -24,6 +23,7 @@ import {
   type QuestionScore,
 } from '../lib/quiz';
 import { emptyProgress, getSetProgress, withQuestionProgress, withSetProgress, type Progress } from '../lib/store';
+import { Cited as LinkedCitations } from './cited';
 import { progressStore } from './progress';
 
 /** The UI strings the quiz uses (the `quiz.*` keys of `src/i18n/en.json`). */
@@ -102,16 +102,7 @@ const ArticleHref = createContext('');
 
 /** Text with every "¶N" turned into a link to that paragraph of the article. */
 function Cited({ text }: { text: string }): ReactNode {
-  const article = useContext(ArticleHref);
-  return citations(text).map((part, i) =>
-    part.paragraph === undefined ? (
-      part.text
-    ) : (
-      <a key={i} href={`${article}#p${part.paragraph}`}>
-        {part.text}
-      </a>
-    ),
-  );
+  return <LinkedCitations text={text} lessonHref={useContext(ArticleHref)} />;
 }
 
 /** "✓ Right answer" / "✗ Wrong answer": a symbol plus words, never colour alone. */

@@ -3,13 +3,15 @@
  * (`Quiz.tsx`) has its own, with per-option feedback; this one is smaller: it shows feedback as a
  * verdict, the learner's answer and the right one in words, and the explanations.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { answerText, explanations, rightAnswerText } from '../lib/answer-text';
 import { answerWords } from './labels';
-import { citations, moveItem, multipleAnswer, scoreQuestion, type Answer, type Question } from '../lib/quiz';
+import { moveItem, multipleAnswer, scoreQuestion, type Answer, type Question } from '../lib/quiz';
+import { Cited } from './cited';
 import type { QuizLabel } from './labels';
 
 export type { QuizLabel } from './labels';
+export { Cited } from './cited';
 
 /** What every question needs from the page around it. */
 export interface FieldContext {
@@ -23,19 +25,6 @@ export interface FieldContext {
   paragraphs: Readonly<Record<string, string>>;
   /** URL of the lesson page, for "¶N" links. */
   lessonHref: string;
-}
-
-/** Text with every "¶N" turned into a link to that paragraph of the lesson. */
-export function Cited({ text, lessonHref }: { text: string; lessonHref: string }): ReactNode {
-  return citations(text).map((part, i) =>
-    part.paragraph === undefined ? (
-      part.text
-    ) : (
-      <a key={i} href={`${lessonHref}#p${part.paragraph}`}>
-        {part.text}
-      </a>
-    ),
-  );
 }
 
 interface FieldsProps {
