@@ -16,6 +16,7 @@ import {
   multipleAnswer,
   scoreQuestion,
   scoreSet,
+  setTitleId,
   validateAnswer,
   type Answer,
   type Question,
@@ -80,7 +81,7 @@ export interface QuizProps {
    * The lesson page that "¶N" citations link to. Leave it out when the set is on that page, so
    * the links stay in-page anchors.
    */
-  articleHref?: string | undefined;
+  lessonHref?: string | undefined;
   /** Heading level of the set's title (3 in a lesson section, 2 on a page of its own). */
   level?: 2 | 3 | undefined;
   /** The server-rendered self-check version, shown until the quiz data has loaded. */
@@ -98,11 +99,11 @@ const percent = (x: number): number => Math.round(x * 100);
 const tenths = (x: number): string => String(Math.round(x * 10) / 10);
 
 /** Where "¶N" citations point: the lesson page, or '' for anchors on this page. */
-const ArticleHref = createContext('');
+const LessonHref = createContext('');
 
 /** Text with every "¶N" turned into a link to that paragraph of the article. */
 function Cited({ text }: { text: string }): ReactNode {
-  return <LinkedCitations text={text} lessonHref={useContext(ArticleHref)} />;
+  return <LinkedCitations text={text} lessonHref={useContext(LessonHref)} />;
 }
 
 /** "✓ Right answer" / "✗ Wrong answer": a symbol plus words, never colour alone. */
@@ -717,7 +718,7 @@ function InteractiveQuiz({ lesson, ctx }: { lesson: string; ctx: Context }) {
   const [errors, setErrors] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const focusNext = useRef<string | null>(null);
-  const titleId = `quiz-${setId}-title`;
+  const titleId = setTitleId(setId);
 
   useEffect(() => {
     const id = focusNext.current;
@@ -897,7 +898,7 @@ const subscribeLoads = (listener: () => void): (() => void) => {
  * keep; once on screen the island loads the lesson's quiz data and becomes interactive, with
  * progress saved on the device.
  */
-export default function Quiz({ lesson, set, src, seed, articleHref = '', level = 3, children }: QuizProps) {
+export default function Quiz({ lesson, set, src, seed, lessonHref = '', level = 3, children }: QuizProps) {
   // False during the server render and hydration, true once React runs in the browser.
   const hydrated = useSyncExternalStore(
     noSubscribe,
@@ -932,9 +933,9 @@ export default function Quiz({ lesson, set, src, seed, articleHref = '', level =
   return (
     <div className="gl-quiz__body">
       {hydrated && ctx ? (
-        <ArticleHref.Provider value={articleHref}>
+        <LessonHref.Provider value={lessonHref}>
           <InteractiveQuiz lesson={lesson} ctx={ctx} />
-        </ArticleHref.Provider>
+        </LessonHref.Provider>
       ) : (
         children
       )}

@@ -318,6 +318,12 @@ export function moveItem(order: readonly number[], from: number, delta: -1 | 1):
 /** A piece of explanation text: plain, or a "¶N" citation of paragraph N. */
 export type TextPart = { text: string; paragraph?: undefined } | { text: string; paragraph: number };
 
+/**
+ * The id of a question set's heading. The set's section is labelled by it, the island returns focus
+ * to it after a reset, and the lesson's links to sets on the questions page land on it.
+ */
+export const setTitleId = (setId: string): string => `quiz-${setId}-title`;
+
 /** Splits text at its "¶N" citations, so each can link to the paragraph's anchor (`#pN`). */
 export function citations(text: string): TextPart[] {
   const parts: TextPart[] = [];
