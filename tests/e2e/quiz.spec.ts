@@ -334,7 +334,7 @@ test.describe('quizzes on the lesson page', () => {
     // Every question of every set, on the lesson and on its questions page, has its disclosure.
     let total = 0;
     for (const url of [URL, QUESTIONS_URL]) {
-      if (url !== page.url()) await page.goto(url);
+      await page.goto(url);
       const count = await page.locator('section[data-quiz] li.gl-quiz__q').count();
       expect(count, url).toBeGreaterThan(0);
       await expect(page.locator('section[data-quiz] li.gl-quiz__q details')).toHaveCount(count);
