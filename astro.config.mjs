@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { inlineBodies, siteCsp } from './src/lib/csp.ts';
+import { minifyInlineScript } from './src/lib/inline-script.ts';
 
 /** Sub-path the site is served under; `BASE_PATH=/gloss/ npm run build` builds for example.org/gloss/. */
 const base = process.env.BASE_PATH ?? '/';
@@ -14,14 +15,19 @@ const outDir = process.env.GLOSS_DIST ?? './dist';
 const cacheDir = process.env.GLOSS_DIST ? `${process.env.GLOSS_DIST}-cache` : './node_modules/.astro';
 
 /**
- * Every `<script is:inline>` and `<style is:inline>` in src/: Astro hashes the scripts and styles
- * it bundles for the Content-Security-Policy but not inline ones, so their hashes are added here.
+ * Every inline script and style: Astro hashes the scripts and styles it bundles for the
+ * Content-Security-Policy but not inline ones, so their hashes are added here. They are the
+ * `<script is:inline>` and `<style is:inline>` bodies written in components, and the scripts in
+ * src/inline/, which components inline minified (the same function gives the same text).
  */
 const components = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.astro'))
   .map((file) => readFileSync(`src/${file}`, 'utf8'));
+const inlineScripts = readdirSync('src/inline')
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => minifyInlineScript(readFileSync(`src/inline/${file}`, 'utf8'), file));
 const inline = {
-  scripts: components.flatMap((source) => inlineBodies(source, 'script')),
+  scripts: [...components.flatMap((source) => inlineBodies(source, 'script')), ...inlineScripts],
   styles: components.flatMap((source) => inlineBodies(source, 'style')),
 };
 

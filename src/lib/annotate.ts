@@ -254,16 +254,20 @@ function noteMarker(note: NoteMark, labels: AnnotateLabels): Element {
         type: 'button',
         className: ['gl-note__ref'],
         ariaExpanded: 'false',
-        ariaControls: `${id}-body`,
+        ariaControls: id,
         ariaLabel: labels.noteButton(note.number, note.title),
         dataNote: String(note.number),
       },
       [text(String(note.number))],
     ),
-    el('span', { className: ['gl-note__body'], id: `${id}-body`, role: 'note' }, [
-      el('span', { className: ['gl-note__num'], ariaHidden: 'true' }, [text(String(note.number))]),
+    // The body is the note's search result (data-search-record): a result lands on the note beside
+    // its line, which the page script opens when the address targets it.
+    el('span', { className: ['gl-note__body'], id, role: 'note', dataSearchRecord: 'note' }, [
+      el('span', { className: ['gl-note__num'], ariaHidden: 'true', dataPagefindIgnore: '' }, [
+        text(String(note.number)),
+      ]),
       text(' '),
-      el('strong', { className: ['gl-note__title'] }, [text(note.title)]),
+      el('strong', { className: ['gl-note__title'], dataPagefindMeta: 'title' }, [text(note.title)]),
       text(' '),
       ...inlineHtml(note.html),
     ]),

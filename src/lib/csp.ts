@@ -56,7 +56,9 @@ export function cspHash(text: string): CspHash {
  * computes; the CSP audit of the built pages confirms it.
  */
 export function inlineBodies(astroSource: string, tag: 'script' | 'style'): string[] {
-  const pattern = new RegExp(`<${tag}\\b[^>]*\\bis:inline\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g');
+  // A self-closing element (`<script is:inline set:html={code} />`) has no body here; its text is
+  // hashed where it is made (src/lib/inline-script.ts).
+  const pattern = new RegExp(`<${tag}\\b[^>]*\\bis:inline\\b[^>]*(?<!/)>([\\s\\S]*?)</${tag}>`, 'g');
   return [...astroSource.matchAll(pattern)].map((m) => m[1] ?? '');
 }
 

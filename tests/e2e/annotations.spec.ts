@@ -75,6 +75,38 @@ test.describe('margin notes', () => {
     await context.close();
   });
 
+  test('a link to a note opens it in view on a 360 px screen, even with notes hidden', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    const markers = page.getByRole('button', { name: /^Note \d+:/ });
+    const [firstId, lastId] = await Promise.all([
+      markers.first().getAttribute('aria-controls'),
+      markers.last().getAttribute('aria-controls'),
+    ]);
+    expect(firstId && lastId && firstId !== lastId).toBe(true);
+    await page.getByRole('checkbox', { name: 'Show margin notes' }).uncheck();
+    await expect(page.getByRole('note')).toHaveCount(0);
+
+    // Search results link to a note this way; the last note is far below the top of the page.
+    await page.goto(`${url}#${lastId ?? ''}`);
+    const last = page.getByRole('note');
+    await expect(last).toHaveCount(1);
+    await expect(last).toHaveAttribute('id', lastId ?? '');
+    await expect(last).toBeInViewport();
+    await expect(markers.last()).toHaveAttribute('aria-expanded', 'true');
+
+    // Following another note link on the same page moves the open note.
+    await page.evaluate((id) => (location.hash = `#${id}`), firstId);
+    await expect(page.getByRole('note')).toHaveAttribute('id', firstId ?? '');
+    await expect(page.getByRole('note')).toBeInViewport();
+    // The reader can still close it from its marker.
+    await markers.first().tap();
+    await expect(markers.first()).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await context.close();
+  });
+
   test('print as numbered footnotes', async ({ page }) => {
     await page.goto(url);
     await page.emulateMedia({ media: 'print' });

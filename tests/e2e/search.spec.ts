@@ -176,6 +176,26 @@ test.describe('search', () => {
     await expect(page.locator(`[id="${id ?? ''}"] mark.pagefind-highlight`).first()).toHaveText(/Crocus/i);
   });
 
+  test('a margin note result opens that note beside its line on a phone', async ({ browser }) => {
+    const notes = frontMatter<{ title: string; paragraph: number }>(`notes/${lesson.slug}`);
+    const note = [...notes.values()].find((n) => n.title.includes('Vancouver'));
+    expect(note, 'a margin note titled about Vancouver').toBeTruthy();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    const scope = await searchFor(page, 'Vancouver');
+    await arrowTo(page, scope, /^Note\b/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${lessonUrl}\\?.*#note-\\d+$`));
+    // On a narrow screen notes are folded behind their markers; the one the result names is open.
+    const opened = page.getByRole('note');
+    await expect(opened).toHaveCount(1);
+    await expect(opened).toContainText(note?.title ?? 'missing');
+    await expect(opened).toBeInViewport();
+    await expect(page.locator(`p[data-paragraph="${String(note?.paragraph)}"]`)).toContainText(note?.title ?? '');
+    await context.close();
+  });
+
   test('the type filter narrows the results, by keyboard', async ({ page }) => {
     await page.goto('/');
     const scope = await searchFor(page, 'CSTO');

@@ -3,6 +3,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { annotateArticle, type AnnotateOptions } from '../../src/lib/annotate';
+import { splitSearchRecords } from '../../src/lib/search-records';
 import { buildTermIndex, findTerms } from '../../src/lib/terms';
 
 const terms = buildTermIndex([
@@ -68,6 +69,43 @@ const annotate = (html: string, overrides: Partial<AnnotateOptions> = {}): Eleme
 /** Annotates HTML holding one paragraph and returns that paragraph. */
 const annotateOne = (html: string, overrides: Partial<AnnotateOptions> = {}): Element =>
   at(annotate(html, overrides), 0);
+
+describe('annotateArticle: margin notes', () => {
+  const note = {
+    number: 3,
+    paragraph: 1,
+    anchor: 'said on Tuesday',
+    title: 'Which Tuesday?',
+    html: '<p>It was <em>2024</em>.</p>',
+  };
+  const annotated = annotateArticle('<p>Shoigu said on Tuesday that threats grew.</p>', options({ notes: [note] }));
+  const para = paragraphOf(at(annotated.paragraphs, 0).html);
+
+  it('puts a numbered marker after the anchor passage that controls the note body', () => {
+    const button = at(all(para, hasClass('gl-note__ref')), 0);
+    const body = at(all(para, hasClass('gl-note__body')), 0);
+    expect(button.properties['ariaControls']).toEqual(['note-3']);
+    expect(body.properties['id']).toBe('note-3');
+    expect(body.properties['role']).toBe('note');
+    expect(readingText(para)).toBe('Shoigu said on Tuesday that threats grew.');
+  });
+
+  it("makes the body, beside its line, the note's search result, titled without its number", () => {
+    const page = `<!doctype html><html lang="en"><body><article data-pagefind-body data-pagefind-filter="lesson:demo">${at(annotated.paragraphs, 0).html}</article></body></html>`;
+    const { records, problems, page: rest } = splitSearchRecords(page, '/lessons/demo/');
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.url, r.type])).toEqual([['/lessons/demo/#note-3', 'note']]);
+    expect(records[0]?.filters).toEqual({ type: ['note'], lesson: ['demo'] });
+    expect(records[0]?.html).toContain(
+      '<strong class="gl-note__title" data-pagefind-meta="title">Which Tuesday?</strong>',
+    );
+    expect(records[0]?.html).toMatch(
+      /<span class="gl-note__num" aria-hidden="true" data-pagefind-ignore[^>]*>3<\/span>/,
+    );
+    expect(rest).toContain('that threats grew');
+    expect(rest).not.toContain('It was');
+  });
+});
 
 describe('annotateArticle: glossary terms', () => {
   it('makes the first occurrence in a paragraph a button that opens its popover', () => {

@@ -20,10 +20,14 @@ describe('inlineBodies', () => {
     expect(inlineBodies(source, 'style')).toEqual(['\n  @layer a, b;\n']);
   });
 
-  it('finds the prefs snippet in the real component', () => {
-    const bodies = inlineBodies(readFileSync('src/components/PrefsSnippet.astro', 'utf8'), 'script');
-    expect(bodies).toHaveLength(1);
-    expect(bodies[0]).toContain('gloss:prefs');
+  it('skips self-closing inline scripts, whose text comes from set:html', () => {
+    const source = '<script is:inline set:html={code} />\n<p>x</p>\n<script is:inline>three()</script>';
+    expect(inlineBodies(source, 'script')).toEqual(['three()']);
+  });
+
+  it('finds the inline style that declares the layer order in the real layout', () => {
+    const bodies = inlineBodies(readFileSync('src/layouts/Base.astro', 'utf8'), 'style');
+    expect(bodies.some((body) => body.includes('@layer'))).toBe(true);
   });
 });
 
