@@ -20,6 +20,15 @@ test.describe.configure({ timeout: 120_000 });
 /** For the first check after opening a page: its island may still be loading on a busy machine. */
 const LOADED = { timeout: 20_000 };
 
+/**
+ * Opens a teacher page and waits until its islands have hydrated. Their server-rendered form is
+ * visible before that, and a click or typing that lands before hydration is lost.
+ */
+async function openHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('main astro-island[ssr]')).toHaveCount(0, LOADED);
+}
+
 const words: AnswerWords = { true: 'True', false: 'False', none: '(no answer)', paragraph: (n) => `¶${n}` };
 
 /** An assignment made without the UI, for the tests that start from a link. */
@@ -81,7 +90,7 @@ test.describe('teachers and students', () => {
     baseURL,
   }) => {
     // 1. The teacher builds the assignment through the form.
-    await page.goto('/teach/');
+    await openHydrated(page, '/teach/');
     await page.getByRole('checkbox', { name: /^Quick check: where the story comes from, after ¶2/ }).check(LOADED);
     await expect(page.getByText('Questions selected: 2.')).toBeVisible();
     await page.getByLabel('Title').fill('Week 3 check');
@@ -265,7 +274,7 @@ test.describe('teachers and students', () => {
     await expectInert(page);
     const code = await page.getByRole('textbox', { name: 'Your completion code' }).inputValue();
 
-    await page.goto(`/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
+    await openHydrated(page, `/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
     await page.getByLabel('Completion codes, one per line').fill(code, LOADED);
     await expect(page.getByRole('rowheader', { name })).toBeVisible(LOADED);
     await expect(page.getByRole('heading', { name: `Results for “${title}”` })).toBeVisible();
@@ -385,7 +394,7 @@ test.describe('offline', () => {
     await q2.getByRole('radio', { name: /^The article itself says/ }).check();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const code = await page.getByRole('textbox', { name: 'Your completion code' }).inputValue();
-    await page.goto(`/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
+    await openHydrated(page, `/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
     await page.getByLabel('Completion codes, one per line').fill(code, LOADED);
     await expect(
       page
@@ -431,7 +440,7 @@ test.describe('accessibility', () => {
   // Several axe runs per test; each can take half a minute on a busy machine.
   test.describe.configure({ timeout: 240_000 });
   test('axe finds nothing on /teach/, with errors and with a link', async ({ page }) => {
-    await page.goto('/teach/');
+    await openHydrated(page, '/teach/');
     await page.getByRole('button', { name: 'Make the link' }).click(LOADED);
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoAxeViolationsInBothSchemes(page, '/teach/ errors');
@@ -486,7 +495,7 @@ test.describe('accessibility', () => {
     await q2.getByRole('radio', { name: /^Canada/ }).check();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const code = await page.getByRole('textbox', { name: 'Your completion code' }).inputValue();
-    await page.goto(`/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
+    await openHydrated(page, `/teach/results/#${url.slice(url.indexOf('#') + 1)}`);
     await page.getByLabel('Completion codes, one per line').fill(`${code}\nnot-a-code!`, LOADED);
     await expect(page.getByRole('row', { name: /Axe/ })).toBeVisible(LOADED);
     await expectNoAxeViolationsInBothSchemes(page, '/teach/results/');
