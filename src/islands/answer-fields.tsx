@@ -11,7 +11,6 @@ import { Cited } from './cited';
 import type { QuizLabel } from './labels';
 
 export type { QuizLabel } from './labels';
-export { Cited } from './cited';
 
 /** What every question needs from the page around it. */
 export interface FieldContext {
