@@ -354,10 +354,9 @@ test.describe('teachers and students', () => {
   test('the teacher pages and the assignment fit a 360px screen', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const url of ['/teach/', '/teach/results/', link(baseURL), `/lessons/${LESSON}/worksheet/`]) {
-      await page.goto(url);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADED);
       // Wait for the island, so its own layout is measured too.
-      await expect(page.locator('main astro-island[ssr]')).toHaveCount(0, LOADED);
+      await openHydrated(page, url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible(LOADED);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
     }
