@@ -25,6 +25,7 @@ import { Cited } from './cited';
 import { answerWords, copyText, download, labeller, type QuizLabel } from './labels';
 import type { QuizData } from './Quiz';
 import type { Labels } from '../data/teach';
+import { useHydrated } from './hydrated';
 
 /** A lesson as the assignment page needs it. */
 export interface AssignLesson {
@@ -54,7 +55,6 @@ export interface AssignmentProps {
 
 type Label = ReturnType<typeof labeller<keyof Labels<'assign.'>>>;
 
-const noSubscribe = (): (() => void) => () => undefined;
 const subscribeHash = (listener: () => void): (() => void) => {
   window.addEventListener('hashchange', listener);
   return () => {
@@ -136,11 +136,7 @@ function Problem({ title, text, help, back }: { title: string; text: string; hel
  * Everything stays on the device; a broken link explains itself and links back to the lesson.
  */
 export default function Assignment({ index, lessons, lessonsHref, labels, children }: AssignmentProps) {
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const hash = useSyncExternalStore(
     subscribeHash,
     () => location.hash,

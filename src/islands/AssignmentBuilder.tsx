@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type SyntheticEvent, type ReactNode } from
 import { ATTEMPTS_MAX, CLASS_MAX, TITLE_MAX, encodeAssignment, type Assignment } from '../lib/assignment';
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
+import { useHydrated } from './hydrated';
 import { copyText, labeller } from './labels';
 
 /** Props of the assignment builder. */
@@ -140,6 +141,7 @@ export default function AssignmentBuilder({
   children,
 }: AssignmentBuilderProps) {
   const T = labeller(labels);
+  const hydrated = useHydrated();
   const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
   const lesson = lessons.find((l) => l.id === lessonId) ?? lessons[0];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -216,201 +218,207 @@ export default function AssignmentBuilder({
 
   // The form is rendered on the server too, with the same initial state, so hydrating it moves
   // nothing on the page (no layout shift). CSS hides it, and shows the no-JavaScript note from
-  // `children` instead, where it cannot work: JavaScript off, or a copy opened from a file.
+  // `children` instead, where it cannot work: JavaScript off, or a copy opened from a file. Until
+  // hydration its controls are disabled: a tick or a title entered before then would be lost.
   return (
     <>
       {children}
-      <form className="gl-teach__form gl-teach-js" onSubmit={submit} noValidate>
-        {errors.length > 0 && (
-          <div id="teach-errors" className="gl-teach__errors" tabIndex={-1} role="alert">
-            <p>{T('teach.error.summary')}</p>
-            <ul>
-              {errors.map((f) => (
-                <li key={f}>
-                  <a href={f === 'title' ? '#teach-title' : '#teach-questions'}>{error(f)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <p>
-          <label htmlFor="teach-lesson">{T('teach.lesson')}</label>
-          <select
-            id="teach-lesson"
-            value={lesson.id}
-            onChange={(e) => {
-              changed(setLessonId)(e.target.value);
-              setChosen(new Set());
-            }}
-          >
-            {lessons.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </select>
-        </p>
-        <fieldset className="gl-teach__questions" aria-describedby="teach-questions-hint">
-          <legend id="teach-questions" tabIndex={-1}>
-            {T('teach.questions')}
-          </legend>
-          <p id="teach-questions-hint" className="gl-muted">
-            {T('teach.questionsHint')}
-          </p>
-          {error('questions') !== undefined && <p className="gl-quiz__error">{error('questions')}</p>}
-          <ul className="gl-teach__sets">
-            {lesson.sets.map((set) => {
-              const ids = set.questions.map((q) => q.id);
-              const count = ids.filter((id) => chosen.has(id)).length;
-              const id = `teach-set-${set.id}`;
-              return (
-                <li key={set.id}>
-                  <label htmlFor={id}>
-                    <input
-                      id={id}
-                      type="checkbox"
-                      checked={count === ids.length}
-                      ref={(el) => {
-                        if (el) el.indeterminate = count > 0 && count < ids.length;
-                      }}
-                      onChange={(e) => {
-                        toggle(ids, e.target.checked);
-                      }}
-                    />{' '}
-                    {set.label}
-                  </label>
-                  <details>
-                    <summary>{T('teach.pick')}</summary>
-                    <ul>
-                      {set.questions.map((q) => (
-                        <li key={q.id}>
-                          <label htmlFor={`teach-q-${q.id}`}>
-                            <input
-                              id={`teach-q-${q.id}`}
-                              type="checkbox"
-                              checked={chosen.has(q.id)}
-                              onChange={(e) => {
-                                toggle([q.id], e.target.checked);
-                              }}
-                            />{' '}
-                            {q.prompt}
-                          </label>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </li>
-              );
-            })}
-          </ul>
-          <p role="status">{T('teach.selected', { n: chosen.size })}</p>
-        </fieldset>
-        <p>
-          <label htmlFor="teach-title">{T('teach.assignmentTitle')}</label>
-          <span id="teach-title-hint" className="gl-muted">
-            {T('teach.titleHint')}
-          </span>
-          {error('title') !== undefined && (
-            <span id="teach-title-error" className="gl-quiz__error">
-              {error('title')}
-            </span>
+      <form className="gl-teach__form gl-teach-js" onSubmit={submit} noValidate aria-busy={!hydrated}>
+        <fieldset className="gl-teach__gate" disabled={!hydrated}>
+          <legend className="gl-visually-hidden">{T('teach.builder.title')}</legend>
+          {errors.length > 0 && (
+            <div id="teach-errors" className="gl-teach__errors" tabIndex={-1} role="alert">
+              <p>{T('teach.error.summary')}</p>
+              <ul>
+                {errors.map((f) => (
+                  <li key={f}>
+                    <a href={f === 'title' ? '#teach-title' : '#teach-questions'}>{error(f)}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
-          <input
-            id="teach-title"
-            type="text"
-            required
-            maxLength={TITLE_MAX}
-            value={title}
-            aria-invalid={error('title') === undefined ? undefined : 'true'}
-            aria-describedby={error('title') === undefined ? 'teach-title-hint' : 'teach-title-hint teach-title-error'}
-            onChange={(e) => {
-              changed(setTitle)(e.target.value);
-            }}
-          />
-        </p>
-        <p>
-          <label htmlFor="teach-class">{T('teach.className')}</label>
-          <input
-            id="teach-class"
-            type="text"
-            maxLength={CLASS_MAX}
-            value={className}
-            onChange={(e) => {
-              changed(setClassName)(e.target.value);
-            }}
-          />
-        </p>
-        <p>
-          <label htmlFor="teach-due">{T('teach.due')}</label>
-          <input
-            id="teach-due"
-            type="date"
-            value={due}
-            onChange={(e) => {
-              changed(setDue)(e.target.value);
-            }}
-          />
-        </p>
-        <fieldset>
-          <legend>{T('teach.mode')}</legend>
-          {(['practice', 'assessment'] as const).map((m) => (
-            <label key={m} htmlFor={`teach-mode-${m}`} className="gl-teach__choice">
-              <input
-                id={`teach-mode-${m}`}
-                type="radio"
-                name="teach-mode"
-                checked={mode === m}
-                onChange={() => {
-                  changed(setMode)(m);
-                }}
-              />{' '}
-              {T(m === 'practice' ? 'teach.mode.practice' : 'teach.mode.assessment')}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{T('teach.options')}</legend>
-          <Check id="teach-shuffle" checked={shuffle} onChange={changed(setShuffle)} label={T('teach.shuffle')} />
           <p>
-            <label htmlFor="teach-attempts">{T('teach.attempts')}</label>{' '}
+            <label htmlFor="teach-lesson">{T('teach.lesson')}</label>
             <select
-              id="teach-attempts"
-              value={String(attempts)}
+              id="teach-lesson"
+              value={lesson.id}
               onChange={(e) => {
-                changed(setAttempts)(Number(e.target.value));
+                changed(setLessonId)(e.target.value);
+                setChosen(new Set());
               }}
             >
-              {Array.from({ length: ATTEMPTS_MAX + 1 }, (_, n) => (
-                <option key={n} value={String(n)}>
-                  {n === 0 ? T('teach.attempts.unlimited') : String(n)}
+              {lessons.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
                 </option>
               ))}
             </select>
           </p>
+          <fieldset className="gl-teach__questions" aria-describedby="teach-questions-hint">
+            <legend id="teach-questions" tabIndex={-1}>
+              {T('teach.questions')}
+            </legend>
+            <p id="teach-questions-hint" className="gl-muted">
+              {T('teach.questionsHint')}
+            </p>
+            {error('questions') !== undefined && <p className="gl-quiz__error">{error('questions')}</p>}
+            <ul className="gl-teach__sets">
+              {lesson.sets.map((set) => {
+                const ids = set.questions.map((q) => q.id);
+                const count = ids.filter((id) => chosen.has(id)).length;
+                const id = `teach-set-${set.id}`;
+                return (
+                  <li key={set.id}>
+                    <label htmlFor={id}>
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={count === ids.length}
+                        ref={(el) => {
+                          if (el) el.indeterminate = count > 0 && count < ids.length;
+                        }}
+                        onChange={(e) => {
+                          toggle(ids, e.target.checked);
+                        }}
+                      />{' '}
+                      {set.label}
+                    </label>
+                    <details>
+                      <summary>{T('teach.pick')}</summary>
+                      <ul>
+                        {set.questions.map((q) => (
+                          <li key={q.id}>
+                            <label htmlFor={`teach-q-${q.id}`}>
+                              <input
+                                id={`teach-q-${q.id}`}
+                                type="checkbox"
+                                checked={chosen.has(q.id)}
+                                onChange={(e) => {
+                                  toggle([q.id], e.target.checked);
+                                }}
+                              />{' '}
+                              {q.prompt}
+                            </label>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
+                );
+              })}
+            </ul>
+            <p role="status">{T('teach.selected', { n: chosen.size })}</p>
+          </fieldset>
+          <p>
+            <label htmlFor="teach-title">{T('teach.assignmentTitle')}</label>
+            <span id="teach-title-hint" className="gl-muted">
+              {T('teach.titleHint')}
+            </span>
+            {error('title') !== undefined && (
+              <span id="teach-title-error" className="gl-quiz__error">
+                {error('title')}
+              </span>
+            )}
+            <input
+              id="teach-title"
+              type="text"
+              required
+              maxLength={TITLE_MAX}
+              value={title}
+              aria-invalid={error('title') === undefined ? undefined : 'true'}
+              aria-describedby={
+                error('title') === undefined ? 'teach-title-hint' : 'teach-title-hint teach-title-error'
+              }
+              onChange={(e) => {
+                changed(setTitle)(e.target.value);
+              }}
+            />
+          </p>
+          <p>
+            <label htmlFor="teach-class">{T('teach.className')}</label>
+            <input
+              id="teach-class"
+              type="text"
+              maxLength={CLASS_MAX}
+              value={className}
+              onChange={(e) => {
+                changed(setClassName)(e.target.value);
+              }}
+            />
+          </p>
+          <p>
+            <label htmlFor="teach-due">{T('teach.due')}</label>
+            <input
+              id="teach-due"
+              type="date"
+              value={due}
+              onChange={(e) => {
+                changed(setDue)(e.target.value);
+              }}
+            />
+          </p>
+          <fieldset>
+            <legend>{T('teach.mode')}</legend>
+            {(['practice', 'assessment'] as const).map((m) => (
+              <label key={m} htmlFor={`teach-mode-${m}`} className="gl-teach__choice">
+                <input
+                  id={`teach-mode-${m}`}
+                  type="radio"
+                  name="teach-mode"
+                  checked={mode === m}
+                  onChange={() => {
+                    changed(setMode)(m);
+                  }}
+                />{' '}
+                {T(m === 'practice' ? 'teach.mode.practice' : 'teach.mode.assessment')}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{T('teach.options')}</legend>
+            <Check id="teach-shuffle" checked={shuffle} onChange={changed(setShuffle)} label={T('teach.shuffle')} />
+            <p>
+              <label htmlFor="teach-attempts">{T('teach.attempts')}</label>{' '}
+              <select
+                id="teach-attempts"
+                value={String(attempts)}
+                onChange={(e) => {
+                  changed(setAttempts)(Number(e.target.value));
+                }}
+              >
+                {Array.from({ length: ATTEMPTS_MAX + 1 }, (_, n) => (
+                  <option key={n} value={String(n)}>
+                    {n === 0 ? T('teach.attempts.unlimited') : String(n)}
+                  </option>
+                ))}
+              </select>
+            </p>
+          </fieldset>
+          <fieldset>
+            <legend>{T('teach.layers')}</legend>
+            <Check id="teach-notes" checked={showNotes} onChange={changed(setShowNotes)} label={T('teach.showNotes')} />
+            <Check
+              id="teach-claims"
+              checked={showClaims}
+              onChange={changed(setShowClaims)}
+              label={T('teach.showClaims')}
+            />
+          </fieldset>
+          <p>
+            <button type="submit" className="gl-button gl-button--primary">
+              {T('teach.create')}
+            </button>
+          </p>
+          {made && (
+            <Share
+              a={made}
+              link={absolute(`${assignHref}#${fragment}`)}
+              resultsLink={absolute(`${resultsHref}#${fragment}`)}
+              T={T}
+            />
+          )}
         </fieldset>
-        <fieldset>
-          <legend>{T('teach.layers')}</legend>
-          <Check id="teach-notes" checked={showNotes} onChange={changed(setShowNotes)} label={T('teach.showNotes')} />
-          <Check
-            id="teach-claims"
-            checked={showClaims}
-            onChange={changed(setShowClaims)}
-            label={T('teach.showClaims')}
-          />
-        </fieldset>
-        <p>
-          <button type="submit" className="gl-button gl-button--primary">
-            {T('teach.create')}
-          </button>
-        </p>
-        {made && (
-          <Share
-            a={made}
-            link={absolute(`${assignHref}#${fragment}`)}
-            resultsLink={absolute(`${resultsHref}#${fragment}`)}
-            T={T}
-          />
-        )}
       </form>
     </>
   );

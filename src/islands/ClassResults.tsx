@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { assignedQuestionIds, decodeAssignment, type ContentIndex } from '../lib/assignment';
 import { classCsv, classResults, collectCodes, type ResultProblem, type ResultSource } from '../lib/class-results';
 import { plainText } from '../lib/answer-text';
@@ -7,6 +7,7 @@ import type { Labels } from '../data/teach';
 import type { AssignLesson } from './Assignment';
 import { answerWords, download, labeller, type QuizLabel } from './labels';
 import type { QuizData } from './Quiz';
+import { useHydrated } from './hydrated';
 
 /** Props of the class results island. */
 export interface ClassResultsProps {
@@ -24,7 +25,6 @@ export interface ClassResultsProps {
 
 type Label = ReturnType<typeof labeller<keyof Labels<'results.' | 'assign.error.'>>>;
 
-const noSubscribe = (): (() => void) => () => undefined;
 const pct = (x: number): number => Math.round(x * 100);
 
 /** A horizontal bar chart in SVG; its numbers are also in the table next to it. */
@@ -71,11 +71,7 @@ async function readFiles(list: FileList | null): Promise<{ name: string; text: s
  * questions, and every line that could not be used. Runs entirely in the browser.
  */
 export default function ClassResults({ index, lessons, assignHref, labels, children }: ClassResultsProps) {
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const T: Label = useMemo(() => labeller(labels), [labels]);
   // Coming from the builder, the page's own fragment is the assignment.
   const [link, setLink] = useState(() =>

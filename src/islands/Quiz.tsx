@@ -26,6 +26,7 @@ import {
 import { emptyProgress, getSetProgress, withQuestionProgress, withSetProgress, type Progress } from '../lib/store';
 import { Cited as LinkedCitations } from './cited';
 import { progressStore } from './progress';
+import { useHydrated } from './hydrated';
 
 /** The UI strings the quiz uses (the `quiz.*` keys of `src/i18n/en.json`). */
 export type QuizLabelKey = Extract<UiKey, `quiz.${string}`>;
@@ -694,7 +695,6 @@ function Results({ states, ctx }: { states: QuestionState[]; ctx: Context }) {
   );
 }
 
-const noSubscribe = (): (() => void) => () => undefined;
 const serverProgress = emptyProgress();
 
 function InteractiveQuiz({ lesson, ctx }: { lesson: string; ctx: Context }) {
@@ -900,11 +900,7 @@ const subscribeLoads = (listener: () => void): (() => void) => {
  */
 export default function Quiz({ lesson, set, src, seed, lessonHref = '', level = 3, children }: QuizProps) {
   // False during the server render and hydration, true once React runs in the browser.
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const state = useSyncExternalStore(
     subscribeLoads,
     () => loaded.get(src),

@@ -192,6 +192,33 @@ test.describe('teachers and students', () => {
     );
   });
 
+  test('the builder stays disabled until its code has loaded, so nothing ticked or typed early is lost', async ({
+    page,
+  }) => {
+    // Hold the builder's code back, as a slow connection would.
+    let release = (): void => undefined;
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.route(/\/AssignmentBuilder\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/teach/');
+    const quickCheck = page.getByRole('checkbox', { name: /^Quick check: where the story comes from, after ¶2/ });
+    await expect(quickCheck).toBeVisible();
+    await expect(quickCheck).toBeDisabled();
+    await expect(page.getByLabel('Title')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Make the link' })).toBeDisabled();
+
+    release();
+    await expect(quickCheck).toBeEnabled(LOADED);
+    await quickCheck.check();
+    await expect(page.getByText('Questions selected: 2.')).toBeVisible();
+    await page.getByLabel('Title').fill('Early bird');
+    await expect(page.getByLabel('Title')).toHaveValue('Early bird');
+  });
+
   test('practice mode: feedback right away, progress and attempts survive a reload', async ({ page, baseURL }) => {
     await page.goto(link(baseURL, { mode: 'practice', attempts: 2 }));
     await page.getByLabel('Your name or initials').fill('Ben', LOADED);
