@@ -31,6 +31,8 @@ export interface PageRefs {
   links: PageLink[];
   /** Every reference to an id that must exist on the same page. */
   idrefs: PageIdRef[];
+  /** The anchors at or after the page's first deferred (`.gl-defer`) section, which no link may target. */
+  deferred?: string[];
 }
 
 /** A link, anchor or id reference that does not resolve. */
@@ -54,6 +56,14 @@ export interface SiteRefs {
 }
 
 /** Attributes that hold a URL, by element; `*` applies to any element. */
+/**
+ * The class of sections the browser skips drawing until they near the screen (`content-visibility:
+ * auto`, in src/styles/global.css). Until drawn, such a section has a placeholder height, and when it
+ * is drawn the browser does not keep what follows in place, so a link to anything at or below one
+ * lands in the wrong place. The link check therefore forbids such links.
+ */
+export const DEFERRED_CLASS = 'gl-defer';
+
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href'],
   area: ['href'],
@@ -94,6 +104,7 @@ const IDREF_ATTRIBUTES = [
 
 /** hast stores known attributes under DOM property names; unknown ones keep their own name. */
 const PROPERTY_NAMES: Record<string, string> = {
+  class: 'className',
   for: 'htmlFor',
   srcset: 'srcSet',
   'http-equiv': 'httpEquiv',
@@ -139,11 +150,16 @@ export function collectRefs(html: string): PageRefs {
 /** {@link collectRefs} for an already parsed page. */
 export function collectRefsFromTree(tree: Root): PageRefs {
   const refs: PageRefs = { anchors: [], links: [], idrefs: [] };
+  let deferred: string[] | undefined;
   visit(tree, 'element', (node: Element) => {
+    if (!deferred && attribute(node, 'class')?.split(/\s+/).includes(DEFERRED_CLASS)) deferred = [];
     const id = attribute(node, 'id');
-    if (id) refs.anchors.push(id);
     const name = node.tagName === 'a' ? attribute(node, 'name') : undefined;
-    if (name) refs.anchors.push(name);
+    for (const anchor of [id, name]) {
+      if (!anchor) continue;
+      refs.anchors.push(anchor);
+      deferred?.push(anchor);
+    }
     for (const attr of URL_ATTRIBUTES[node.tagName] ?? []) {
       const value = attribute(node, attr);
       if (value === undefined) continue;
@@ -158,6 +174,7 @@ export function collectRefsFromTree(tree: Root): PageRefs {
         refs.idrefs.push({ id: ref, from: `${node.tagName}[${attr}]` });
     }
   });
+  if (deferred) refs.deferred = deferred;
   return refs;
 }
 
@@ -251,6 +268,10 @@ export function checkLinks(site: SiteRefs, base = '/'): BrokenLink[] {
       if (isSpecialFragment(fragment) || !targetRefs) continue;
       const targetIds = target === file ? ids : new Set(targetRefs.anchors);
       if (!targetIds.has(fragment)) report(`"${target}" has no element with id="${fragment}"`);
+      else if (targetRefs.deferred?.includes(fragment))
+        report(
+          `id="${fragment}" in "${target}" is at or below a section marked ${DEFERRED_CLASS}, whose height is only known once it is drawn, so the link would land off target; take the class off the sections above it`,
+        );
     }
     for (const { id, from } of refs.idrefs) {
       if (!ids.has(id)) broken.push({ file, href: id, from, reason: `no element with id="${id}" on this page` });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, WCAG_TAGS } from './fixtures';
+import { expect, test, WCAG_TAGS, withDeferredSectionsShown } from './fixtures';
 import { lessons, ROOT } from './site';
 
 interface GlossaryFront {
@@ -199,7 +199,9 @@ test.describe('glossary popovers', () => {
       await expect(popover(page, 'csto')).toBeVisible();
       // The article section holds the term buttons and their popovers; the rest of the lesson
       // page is checked by the lesson's own tests.
-      const results = await new AxeBuilder({ page }).include('.gl-article__text').withTags(WCAG_TAGS).analyze();
+      const results = await withDeferredSectionsShown(page, () =>
+        new AxeBuilder({ page }).include('.gl-article__text').withTags(WCAG_TAGS).analyze(),
+      );
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `axe violations with the CSTO popover open (${scheme})`).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(0);

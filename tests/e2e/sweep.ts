@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { WCAG_TAGS } from './fixtures';
+import { WCAG_TAGS, withDeferredSectionsShown } from './fixtures';
 
 declare global {
   interface Window {
@@ -77,7 +77,7 @@ export async function scrollThrough(page: Page): Promise<void> {
 
 /** axe-core violations (WCAG 2.0–2.2 A and AA), one line each: `rule (impact): targets`. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await withDeferredSectionsShown(page, () => new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze());
   return results.violations.map(
     (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -115,3 +115,27 @@ describe('checkLinks under a base path', () => {
     ]);
   });
 });
+
+describe('checkLinks and deferred sections', () => {
+  const lesson =
+    '<h3 id="p1">1</h3><section class="gl-card gl-defer" id="claims"><h2 id="claims-title">Claims</h2></section>' +
+    '<h2 id="sources">Sources</h2>';
+
+  it('reports a link that lands in or below a deferred section, on another page or the same one', () => {
+    const result = checkLinks(
+      site({
+        'index.html': '<a href="/lessons/x/#p1">ok</a><a href="/lessons/x/#claims-title">in</a>',
+        'lessons/x/index.html': `${lesson}<a href="#sources">below</a><a href="#p1">above</a>`,
+      }),
+    );
+    expect(formatBrokenLinks(result)).toEqual([
+      'index.html: a[href] "/lessons/x/#claims-title": id="claims-title" in "lessons/x/index.html" is at or below a section marked gl-defer, whose height is only known once it is drawn, so the link would land off target; take the class off the sections above it',
+      'lessons/x/index.html: a[href] "#sources": id="sources" in "lessons/x/index.html" is at or below a section marked gl-defer, whose height is only known once it is drawn, so the link would land off target; take the class off the sections above it',
+    ]);
+  });
+
+  it('counts the deferred section itself and everything after it, and nothing on a page without one', () => {
+    expect(collectRefs(lesson).deferred).toEqual(['claims', 'claims-title', 'sources']);
+    expect(collectRefs('<h2 class="gl-deferred" id="a">A</h2>').deferred).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Sections marked `.gl-defer` (the claims table and the closing reading guide on a lesson) are skipped
+ * by the browser while far off screen (`content-visibility: auto`), which keeps a long lesson's load
+ * light on a phone. These tests check that the deferral is real, that a section is drawn once it comes
+ * near the screen, and that it then passes axe with nothing overridden: the state the every-page sweep
+ * stands in for with `withDeferredSectionsShown`. (That no link lands at or below such a section is
+ * part of the static link gate, in src/lib/links.ts.)
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { builtPages, DIST, lessonPages, readBuilt } from '../gates/site';
+import { test, expect, WCAG_TAGS } from './fixtures';
+
+/**
+ * Whether each `.gl-defer` section's content is drawn now, in document order. The section's own box is
+ * always there; what the browser skips is what is inside it, so its first child is asked.
+ */
+async function drawn(page: Page): Promise<boolean[]> {
+  return page
+    .locator('.gl-defer')
+    .evaluateAll((els) =>
+      els.map((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false),
+    );
+}
+
+/** Waits until the browser has run two rendering updates, after which a section's skip state is current. */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            done();
+          });
+        });
+      }),
+  );
+}
+
+/** Pages with a deferred section in their markup (the class name alone is also in every page's CSS). */
+const withDeferred = builtPages().filter(({ file }) => /class="[^"]*\bgl-defer\b/.test(readBuilt(DIST, file)));
+
+test.describe.configure({ timeout: 180_000 });
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+test('every lesson page has deferred sections to check', () => {
+  const files = withDeferred.map((p) => p.file);
+  expect(lessonPages().length).toBeGreaterThan(0);
+  for (const lesson of lessonPages()) expect(files).toContain(lesson);
+});
+
+for (const { file, url } of withDeferred) {
+  test(`${url} (${file}): deferred sections are skipped off screen, drawn near it, and pass axe there`, async ({
+    page,
+  }) => {
+    await page.goto(url);
+    await nextFrames(page);
+    const before = await drawn(page);
+    expect(before.length, 'the page should have deferred sections').toBeGreaterThan(0);
+    // The last section is far below the first screen on a phone, so it must start out skipped.
+    expect(before.at(-1), 'the last deferred section should not be drawn at load').toBe(false);
+
+    // Sections near each other are drawn together, so each stop checks every section drawn there.
+    const problems: string[] = [];
+    const checked = new Set<number>();
+    for (let i = 0; i < before.length; i++) {
+      if (checked.has(i)) continue;
+      await page.locator('.gl-defer').nth(i).scrollIntoViewIfNeeded();
+      await nextFrames(page);
+      const now = await drawn(page);
+      expect(now[i], `deferred section ${i + 1} should be drawn once on screen`).toBe(true);
+      const batch = now.flatMap((on, j) => (on && !checked.has(j) ? [j] : []));
+      await page.locator('.gl-defer').evaluateAll((els, marks) => {
+        for (const j of marks) els[j]?.setAttribute('data-axe-here', '');
+      }, batch);
+      const results = await new AxeBuilder({ page }).include('[data-axe-here]').withTags(WCAG_TAGS).analyze();
+      await page.locator('[data-axe-here]').evaluateAll((els) => {
+        for (const el of els) el.removeAttribute('data-axe-here');
+      });
+      for (const v of results.violations) {
+        problems.push(`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      for (const j of batch) checked.add(j);
+    }
+    expect(checked.size, 'every deferred section should have been checked').toBe(before.length);
+    expect(problems, 'axe violations in deferred sections on screen').toEqual([]);
+  });
+}
