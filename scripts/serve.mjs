@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 
@@ -33,8 +34,10 @@ const files = sirv(root, {
   },
 });
 // Every real static host compresses text; without it, Lighthouse in the benchmark would time a
-// 200 KB HTML download that no reader ever makes. Brotli is used when the browser offers it.
-const compress = compression({ threshold: 1024 });
+// 200 KB HTML download that no reader ever makes. Brotli is used when the browser offers it, at
+// quality 6 (the usual static-host setting) rather than the package's 4, which is tuned for dynamic
+// responses: on the lesson page it saves about 3 KB and costs no measurable time.
+const compress = compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } } });
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
 
 const server = createServer((req, res) => compress(req, res, () => handle(req, res)));
