@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type SyntheticEvent, type ReactNode } from
 import { ATTEMPTS_MAX, CLASS_MAX, TITLE_MAX, encodeAssignment, type Assignment } from '../lib/assignment';
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
-import { useHydrated } from './hydrated';
+import { HydrationGate } from './hydrated';
 import { copyText, labeller } from './labels';
 
 /** Props of the assignment builder. */
@@ -141,7 +141,6 @@ export default function AssignmentBuilder({
   children,
 }: AssignmentBuilderProps) {
   const T = labeller(labels);
-  const hydrated = useHydrated();
   const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
   const lesson = lessons.find((l) => l.id === lessonId) ?? lessons[0];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -223,9 +222,8 @@ export default function AssignmentBuilder({
   return (
     <>
       {children}
-      <form className="gl-teach__form gl-teach-js" onSubmit={submit} noValidate aria-busy={!hydrated}>
-        <fieldset className="gl-teach__gate" disabled={!hydrated}>
-          <legend className="gl-visually-hidden">{T('teach.builder.title')}</legend>
+      <form className="gl-teach__form gl-teach-js" onSubmit={submit} noValidate>
+        <HydrationGate className="gl-teach__gate" legend={T('teach.builder.title')}>
           {errors.length > 0 && (
             <div id="teach-errors" className="gl-teach__errors" tabIndex={-1} role="alert">
               <p>{T('teach.error.summary')}</p>
@@ -418,7 +416,7 @@ export default function AssignmentBuilder({
               T={T}
             />
           )}
-        </fieldset>
+        </HydrationGate>
       </form>
     </>
   );
