@@ -55,7 +55,6 @@ export interface SiteRefs {
   files: ReadonlySet<string>;
 }
 
-/** Attributes that hold a URL, by element; `*` applies to any element. */
 /**
  * The class of sections the browser skips drawing until they near the screen (`content-visibility:
  * auto`, in src/styles/global.css). Until drawn, such a section has a placeholder height, and when it
@@ -64,6 +63,7 @@ export interface SiteRefs {
  */
 export const DEFERRED_CLASS = 'gl-defer';
 
+/** Attributes that hold a URL, by element; `*` applies to any element. */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href'],
   area: ['href'],

@@ -9,7 +9,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtPages, DIST, lessonPages, readBuilt } from '../gates/site';
-import { test, expect, WCAG_TAGS } from './fixtures';
+import { collectRefs } from '../../src/lib/links';
+import { DEFERRED, test, expect, WCAG_TAGS } from './fixtures';
 
 /**
  * Whether each `.gl-defer` section's content is drawn now, in document order. The section's own box is
@@ -17,7 +18,7 @@ import { test, expect, WCAG_TAGS } from './fixtures';
  */
 async function drawn(page: Page): Promise<boolean[]> {
   return page
-    .locator('.gl-defer')
+    .locator(DEFERRED)
     .evaluateAll((els) =>
       els.map((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false),
     );
@@ -37,8 +38,8 @@ async function nextFrames(page: Page): Promise<void> {
   );
 }
 
-/** Pages with a deferred section in their markup (the class name alone is also in every page's CSS). */
-const withDeferred = builtPages().filter(({ file }) => /class="[^"]*\bgl-defer\b/.test(readBuilt(DIST, file)));
+/** Pages with a deferred section in their markup, found as the link gate finds them. */
+const withDeferred = builtPages().filter(({ file }) => collectRefs(readBuilt(DIST, file)).deferred !== undefined);
 
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
@@ -65,12 +66,12 @@ for (const { file, url } of withDeferred) {
     const checked = new Set<number>();
     for (let i = 0; i < before.length; i++) {
       if (checked.has(i)) continue;
-      await page.locator('.gl-defer').nth(i).scrollIntoViewIfNeeded();
+      await page.locator(DEFERRED).nth(i).scrollIntoViewIfNeeded();
       await nextFrames(page);
       const now = await drawn(page);
       expect(now[i], `deferred section ${i + 1} should be drawn once on screen`).toBe(true);
       const batch = now.flatMap((on, j) => (on && !checked.has(j) ? [j] : []));
-      await page.locator('.gl-defer').evaluateAll((els, marks) => {
+      await page.locator(DEFERRED).evaluateAll((els, marks) => {
         for (const j of marks) els[j]?.setAttribute('data-axe-here', '');
       }, batch);
       const results = await new AxeBuilder({ page }).include('[data-axe-here]').withTags(WCAG_TAGS).analyze();

@@ -1,36 +1,40 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { DEFERRED_CLASS } from '../../src/lib/links';
 
 /** axe-core rule tags for WCAG 2.0–2.2 A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** CSS selector of the deferred sections (`content-visibility: auto`, see src/lib/links.ts). */
+export const DEFERRED = `.${DEFERRED_CLASS}`;
+
 /**
- * Runs `check` with every `.gl-defer` section laid out as it is when on screen: its containment kept,
+ * Runs `check` with every deferred section laid out as it is when on screen: its containment kept,
  * its skipping off. Off screen, the browser skips such a section's layout and paint, and hit-testing
  * finds nothing in it, so axe's target-size rule (which hit-tests) reports each control there as
  * "obscured". A reader only ever touches those controls once the section is on screen, which is the
- * state checked here. `tests/e2e/built-site.spec.ts` checks a deferred section scrolled on screen with
- * no override, so this stand-in cannot drift from the real thing.
+ * state checked here. `tests/e2e/deferred.spec.ts` checks each deferred section scrolled on screen
+ * with no override, so this stand-in cannot drift from the real thing.
  */
 export async function withDeferredSectionsShown<T>(page: Page, check: () => Promise<T>): Promise<T> {
-  const count = await page.evaluate(() => {
-    const sections = document.querySelectorAll<HTMLElement>('.gl-defer');
+  const count = await page.evaluate((selector) => {
+    const sections = document.querySelectorAll<HTMLElement>(selector);
     for (const section of sections) {
       section.style.setProperty('content-visibility', 'visible', 'important');
       section.style.setProperty('contain', 'layout style paint', 'important');
     }
     return sections.length;
-  });
+  }, DEFERRED);
   try {
     return await check();
   } finally {
     if (count > 0) {
-      await page.evaluate(() => {
-        for (const section of document.querySelectorAll<HTMLElement>('.gl-defer')) {
+      await page.evaluate((selector) => {
+        for (const section of document.querySelectorAll<HTMLElement>(selector)) {
           section.style.removeProperty('content-visibility');
           section.style.removeProperty('contain');
         }
-      });
+      }, DEFERRED);
     }
   }
 }
