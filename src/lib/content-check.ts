@@ -79,11 +79,19 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
           earlier.add(value);
         });
       };
-      // Each explanation says where in the article its answer comes from, so readers can check it.
+      // Each explanation says what it rests on, so readers can check it: a paragraph it cites, or, where
+      // nothing in the article supports the point (or the student has not read that far yet), the
+      // question's sources, which the quiz shows with the feedback. Forcing a "¶" into every explanation
+      // led to citations of paragraphs that do not support the sentence they are attached to.
+      const hasSources = q.sources.length > 0;
       for (const [field, text] of questionTexts(q)) {
-        if (field !== 'prompt' && field !== 'claim') {
+        if (field !== 'prompt' && field !== 'claim' && !hasSources) {
           if (citations(text).every((part) => part.paragraph === undefined)) {
-            push(field, text, 'does not cite a paragraph; add the paragraph it rests on, e.g. "(¶3)".');
+            push(
+              field,
+              text,
+              'cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question\'s "sources".',
+            );
           }
         }
       }

@@ -10,7 +10,7 @@ const choiceSchema = z.strictObject({
   text: z.string().min(1),
   /** Whether choosing it is right. */
   correct: z.boolean().default(false),
-  /** Why it is right or wrong, citing the paragraph. */
+  /** Why it is right or wrong, citing the paragraph that supports it (or, if none does, resting on the question's sources). */
   explanation: z.string().min(1),
 });
 
@@ -24,7 +24,7 @@ const baseQuestion = {
   skills: z.array(idSchema).min(1),
   /** Article paragraphs the question is about. */
   paragraphs: z.array(paragraphSchema).min(1),
-  /** Source ids that back the explanations. */
+  /** Source ids that back the explanations; shown with the feedback, and required when an explanation cites no paragraph. */
   sources: z.array(idSchema).default([]),
 };
 

@@ -20,7 +20,7 @@ const expected = (file: string): string[] => [
   `${file}: questions[1] (no-right-answer).why[0].explanation (¶12) refers to paragraph anchor "p12", but lesson "tide-report" has paragraphs p1 to p2. Did you mean "p2"?`,
   `${file}: question "no-right-answer", field options: has 0 correct options; mark exactly one with "correct: true".`,
   `${file}: question "no-right-answer", field id: duplicate question id; it is already used in ${file}. Give every question in a lesson its own id.`,
-  `${file}: question "no-right-answer", field explanations.false: does not cite a paragraph; add the paragraph it rests on, e.g. "(¶3)".`,
+  `${file}: question "no-right-answer", field explanations.false: cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question's "sources".`,
   `${file}: question "no-right-answer", field why[1]: repeats reason text "The Harbour Office calls it predicted."; make every reason text different.`,
   `${file}: question "same-paragraph-twice", field options[1]: repeats paragraph 2; make every paragraph different.`,
 ];
@@ -66,7 +66,32 @@ describe('quiz authoring checks', () => {
     ]);
   });
 
-  it('accept the shipped question bank, which cites a paragraph in every explanation', () => {
+  it('accept an explanation without a paragraph only when the question lists a source', () => {
+    const content = loadContent(`${FIXTURE}/`);
+    const question = (id: string, sources: string[]) => ({
+      id,
+      type: 'single',
+      prompt: 'Who published the tide report?',
+      skills: ['forecast-vs-fact'],
+      paragraphs: [2],
+      sources,
+      options: [
+        { text: 'The Harbour Office', correct: true, explanation: 'Its own bulletin names it.' },
+        { text: 'The Coastal Council', explanation: 'The council only repeats it (¶2).' },
+      ],
+    });
+    const data = quizSetSchema.parse({
+      lesson: 'tide-report',
+      title: 'Sources',
+      questions: [question('with-source', ['gazette']), question('without-source', [])],
+    });
+    content.quizzes = [{ id: 'tide-report/sources', file: 'sources.yaml', data }];
+    expect(checkContent(content).map((p) => p.message)).toEqual([
+      'sources.yaml: question "without-source", field options[0].explanation: cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question\'s "sources".',
+    ]);
+  });
+
+  it('accept the shipped question bank, where every explanation cites a paragraph or rests on listed sources', () => {
     const content = loadContent(join(ROOT, 'content/'));
     expect(checkContent(content).map((p) => p.message)).toEqual([]);
   });
