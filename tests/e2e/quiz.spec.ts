@@ -85,7 +85,7 @@ test.describe('quizzes on the lesson page', () => {
 
   test('a wrong answer shows its explanation, and every option says why it is right or wrong', async ({ page }) => {
     const set = await openSet(page, 'check-claims');
-    const q = question(set, /what does Shoigu say rose by 15%/);
+    const q = question(set, /what does the article say rose by 15%/);
     await q.getByRole('radio', { name: 'Drug production and trafficking' }).check();
     await q.getByRole('button', { name: 'Check answer' }).click();
     await expect(status(set)).toHaveText('Question 1: Not right. Score: 0%.');
@@ -233,7 +233,7 @@ test.describe('quizzes on the lesson page', () => {
       .check();
     const claims = page.locator('section[data-quiz="check-claims"]');
     await claims.scrollIntoViewIfNeeded();
-    const q = question(claims, /what does Shoigu say rose by 15%/);
+    const q = question(claims, /what does the article say rose by 15%/);
     await q.getByRole('radio', { name: 'Drug production and trafficking' }).check();
     await page.reload();
     const again = await openSet(page, 'check-opening');
