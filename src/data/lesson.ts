@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n';
+import { sourceCitation, sourceCitationHtml } from '../lib/source-cite';
 import { getSiteContent, type LessonInfo } from './site';
 
 const escapeHtml = (text: string): string =>
@@ -13,9 +14,7 @@ export async function citationHtml(ids: readonly string[]): Promise<string> {
   const site = await getSiteContent();
   const links = ids.flatMap((id) => {
     const source = site.sources.get(id);
-    return source
-      ? [`<a href="${escapeHtml(source.data.url)}" rel="external noreferrer">${escapeHtml(source.data.publisher)}</a>`]
-      : [];
+    return source ? [sourceCitationHtml(sourceCitation(source.data), ' rel="external noreferrer"')] : [];
   });
   return `<span class="gl-cite">${escapeHtml(t('notes.sources'))} ${links.join('; ')}.</span>`;
 }

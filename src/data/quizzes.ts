@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { t } from '../i18n';
 import type { QuizData, QuizLabelKey, QuizLabels } from '../islands/Quiz';
+import { sourceCitation } from '../lib/source-cite';
 import { href, timelineHref } from './paths';
 import { getSiteContent, slugOf, type LessonInfo } from './site';
 
@@ -58,7 +59,7 @@ export async function quizData(lesson: LessonInfo): Promise<QuizData> {
     sources: Object.fromEntries(
       [...sourceIds].flatMap((id) => {
         const s = site.sources.get(id);
-        return s ? [[id, { publisher: s.data.publisher, url: s.data.url }]] : [];
+        return s ? [[id, sourceCitation(s.data)]] : [];
       }),
     ),
     sets: Object.fromEntries(sets.map((s) => [slugOf(s.id), { title: s.data.title, questions: s.data.questions }])),

@@ -34,12 +34,14 @@ export type QuizLabelKey = Extract<UiKey, `quiz.${string}`>;
 /** UI strings by key, looked up at build time so the island ships no string table. */
 export type QuizLabels = Record<QuizLabelKey, string>;
 
-/** A source cited by a question. */
+/** A source cited by a question, resolved at build time (see `sourceCitation`). */
 export interface QuizSource {
-  /** Outlet or site, shown as the link text. */
-  publisher: string;
-  /** Address of the source. */
-  url: string;
+  /** Outlet, site, or a book's author and title, shown as the link text. */
+  name: string;
+  /** Address of the source; absent for a book. */
+  href?: string;
+  /** What kind of source it is, in words ("state media"), shown beside the name. */
+  kind: string;
 }
 
 /** One question set as the island needs it. */
@@ -125,9 +127,14 @@ function Sources({ ids, sources, label }: { ids: readonly string[]; sources: Qui
       {label}{' '}
       {cited.map((s, i) => (
         <span key={i}>
-          <a href={s.url} rel="external noreferrer">
-            {s.publisher}
-          </a>
+          {s.href === undefined ? (
+            s.name
+          ) : (
+            <a href={s.href} rel="external noreferrer">
+              {s.name}
+            </a>
+          )}{' '}
+          <span className="gl-source-kind">({s.kind})</span>
           {i < cited.length - 1 ? '; ' : '.'}
         </span>
       ))}

@@ -10,6 +10,7 @@ import {
   type PassageRef,
   type ReferenceProblem,
 } from './references';
+import { checkSourceUrls } from './source-urls';
 
 export type { ContentInput } from './content-types';
 
@@ -173,7 +174,8 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
  * Checks every cross-reference in a lesson content set and returns all problems found:
  * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
  * glossary actors, sources and paragraphs; notes and claims → passages, speakers and sources;
- * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers.
+ * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
+ * and every source's address, which must not be a malformed, proxy or test host.
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
@@ -314,5 +316,6 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     ...checkParagraphRefs(paraRefs, paragraphCounts),
     ...checkPassageRefs(passageRefs, paragraphs),
     ...questionProblems(input),
+    ...checkSourceUrls(input.sources),
   ];
 }

@@ -374,9 +374,12 @@ export interface TimelineJsData {
 /** A source as the export cites it. */
 export interface ExportSource {
   publisher: string;
-  url: string;
+  /** Address of the copy read; absent for a book. */
+  url?: string | undefined;
   /** Title of the cited page, shown after the publisher. */
   title?: string | undefined;
+  /** What kind of source it is, in words ("state media"), shown after the publisher. */
+  kind?: string | undefined;
 }
 
 /** Text the TimelineJS export needs; comes from the i18n file. */
@@ -435,7 +438,10 @@ export function toTimelineJs(input: TimelineJsInput): TimelineJsData {
       const s = input.sources.get(id);
       if (!s) return [];
       const title = s.title ? `, “${escapeHtml(s.title)}”` : '';
-      return [`<a href="${escapeHtml(s.url)}">${escapeHtml(s.publisher)}</a>${title}`];
+      const name = escapeHtml(s.publisher);
+      const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}">${name}</a>`;
+      const kind = s.kind ? ` (${escapeHtml(s.kind)})` : '';
+      return [`${linked}${kind}${title}`];
     });
     const relation = labels.relation(e.relation);
     const parts = [

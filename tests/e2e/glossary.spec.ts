@@ -440,6 +440,35 @@ test.describe('glossary page', () => {
     await context.close();
   });
 
+  test('every source in an entry says what kind of source it is, on screen and in print', async ({ page }) => {
+    // Read from content and the UI strings, so the test follows the data: TASS cites its own pages (state media).
+    const ids = (
+      parseYaml(
+        /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, 'content/glossary/tass.md'), 'utf8'))?.[1] ?? '',
+      ) as {
+        sources: string[];
+      }
+    ).sources;
+    const labels = JSON.parse(readFileSync(join(ROOT, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
+    const expected = ids.map((id) => {
+      const source = parseYaml(readFileSync(join(ROOT, `content/sources/${id}.yaml`), 'utf8')) as {
+        publisher: string;
+        kind: string;
+      };
+      return `${source.publisher} (${labels[`source.kind.${source.kind}`] ?? '?'})`;
+    });
+    expect(expected.some((text) => text.endsWith('(state media)'))).toBe(true);
+    await page.goto('/glossary/#tass');
+    const list = page.locator('article#tass .gl-gentry__sources').getByRole('listitem');
+    await expect(list).toHaveCount(ids.length);
+    for (const [i, text] of expected.entries()) await expect(list.nth(i)).toContainText(text);
+    await page.emulateMedia({ media: 'print' });
+    for (const [i, text] of expected.entries()) {
+      await expect(list.nth(i)).toBeVisible();
+      await expect(list.nth(i)).toContainText(text);
+    }
+  });
+
   test('prints the entries without the filter or the index', async ({ page }) => {
     await page.goto('/glossary/');
     await page.emulateMedia({ media: 'print' });

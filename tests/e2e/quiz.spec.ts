@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { chooseByKeyboard, tabTo } from './keyboard';
+import { ROOT } from './site';
 
 /**
  * The quizzes of the real lesson. Sets are found by `data-quiz` (their file name) and questions by
@@ -140,6 +143,19 @@ test.describe('quizzes on the lesson page', () => {
       '✗ Belongs in: The outlet itself',
     );
     await expect(q.getByRole('listitem').filter({ hasText: /friendlier than most/ })).toContainText('✓ Right group');
+    // Each cited source says in words what kind of source it is, e.g. "Interfax (wire service)".
+    const cited = q.getByText(/^Sources:/);
+    await expect(cited).toBeVisible();
+    const links = await cited.getByRole('link').allTextContents();
+    expect(links.length).toBeGreaterThan(0);
+    const en = JSON.parse(readFileSync(join(ROOT, 'src/i18n/en.json'), 'utf8')) as Record<string, string>;
+    const kinds = Object.entries(en)
+      .filter(([key]) => key.startsWith('source.kind.'))
+      .map(([, label]) => label);
+    for (const name of links) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(cited).toContainText(new RegExp(`${escaped} \\((${kinds.join('|')})\\)`));
+    }
   });
 
   test('order: move buttons work by keyboard, focus follows the item, positions are announced', async ({ page }) => {

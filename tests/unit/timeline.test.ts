@@ -383,7 +383,11 @@ describe('axisLayout', () => {
 
 describe('toTimelineJs', () => {
   const sources = new Map([
-    ['src-a', { publisher: 'Agency <A>', url: 'https://example.org/a?x=1&y=2', title: 'A "title"' }],
+    [
+      'src-a',
+      { publisher: 'Agency <A>', url: 'https://example.org/a?x=1&y=2', title: 'A "title"', kind: 'wire service' },
+    ],
+    ['src-book', { publisher: 'A. Author, A Book', kind: 'book' }],
   ]);
 
   it('produces the shape TimelineJS expects, dates at their own precision', () => {
@@ -423,8 +427,16 @@ describe('toTimelineJs', () => {
     const text = data.events[0]?.text.text ?? '';
     expect(text).toContain('<p>Less &#60;than&#62; &#38; &#34;more&#34;</p>');
     expect(text).toContain(
-      '<p>Sources: <a href="https://example.org/a?x=1&#38;y=2">Agency &#60;A&#62;</a>, “A &#34;title&#34;”</p>',
+      '<p>Sources: <a href="https://example.org/a?x=1&#38;y=2">Agency &#60;A&#62;</a> (wire service), “A &#34;title&#34;”</p>',
     );
+    const book = toTimelineJs({
+      headline: 'h',
+      intro: 'i',
+      events: [ev('y', '2020', { sources: ['src-book'] })],
+      sources,
+      labels,
+    });
+    expect(book.events[0]?.text.text).toContain('<p>Sources: A. Author, A Book (book)</p>');
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t, tDynamic } from '../../../i18n';
 import { toTimelineJs, type ExportSource } from '../../../lib/timeline';
 import { getSiteContent } from '../../../data/site';
+import { sourceCitation } from '../../../lib/source-cite';
 import { lessonTimelines, type LessonTimeline } from '../../../data/timeline';
 
 export const getStaticPaths = (async () => {
@@ -18,7 +19,12 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const { timeline } = props;
   const site = await getSiteContent();
   const sources = new Map<string, ExportSource>(
-    [...site.sources].map(([id, s]) => [id, { publisher: s.data.publisher, url: s.data.url, title: s.data.title }]),
+    [...site.sources].map(([id, s]) => {
+      const cited = sourceCitation(s.data);
+      // A book's citation already names its title.
+      const title = s.data.kind === 'book' ? undefined : s.data.title;
+      return [id, { publisher: cited.name, url: cited.href, title, kind: cited.kind }];
+    }),
   );
   const data = toTimelineJs({
     headline: t('timeline.pageTitle', { title: timeline.lesson.entry.data.title }),
