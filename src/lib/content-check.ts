@@ -1,6 +1,7 @@
 import type { Question } from '../schemas/quiz';
 import type { ClaimsFileShape, ContentInput } from './content-types';
 import { citations } from './quiz';
+import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -12,9 +13,6 @@ import {
 } from './references';
 
 export type { ContentInput } from './content-types';
-
-/** Speakers that are not glossary entries: the article's own voice. */
-const NON_GLOSSARY_SPEAKERS = new Set(['outlet']);
 
 /** Every text of a question a reader sees, with its field path: prompt, claim, explanations. */
 function questionTexts(q: Question): [field: string, text: string][] {
@@ -162,6 +160,62 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
 }
 
 /**
+ * A claims file's speakers: ids unique, each one used, no more than the palette can tell apart,
+ * and every claim's `speaker` one of them.
+ */
+function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const declared = new Set<string>();
+  data.speakers.forEach((speaker, i) => {
+    const field = `speakers[${i}].id`;
+    if (declared.has(speaker.id)) {
+      problems.push({
+        file,
+        field,
+        bad: speaker.id,
+        message: `${file}: ${field} declares speaker "${speaker.id}" twice; give every speaker its own id.`,
+      });
+    }
+    declared.add(speaker.id);
+  });
+  if (data.speakers.length > MAX_SPEAKERS) {
+    problems.push({
+      file,
+      field: 'speakers',
+      bad: String(data.speakers.length),
+      message:
+        `${file}: speakers lists ${data.speakers.length} speakers, but the claims layer can tell at most ` +
+        `${MAX_SPEAKERS} apart (${SPEAKER_COLOURS} colours × ${SPEAKER_LINES.length} line styles). ` +
+        'Group minor voices under one speaker, e.g. "Other officials".',
+    });
+  }
+  problems.push(
+    ...checkIdRefs(
+      data.claims.map((claim, i) => ({
+        file,
+        field: `claims[${i}] (${claim.id}).speaker`,
+        target: 'speaker',
+        value: claim.speaker,
+      })),
+      new Map([['speaker', declared]]),
+    ),
+  );
+  const used = new Set(data.claims.map((claim) => claim.speaker));
+  data.speakers.forEach((speaker, i) => {
+    if (!used.has(speaker.id)) {
+      const field = `speakers[${i}].id`;
+      problems.push({
+        file,
+        field,
+        bad: speaker.id,
+        message: `${file}: ${field} declares speaker "${speaker.id}", but no claim uses it; remove it from the legend or tag its claims.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
  * Checks every cross-reference in a lesson content set and returns all problems found:
  * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
  * glossary actors, sources and paragraphs; notes and claims → passages, speakers and sources;
@@ -186,6 +240,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   const paraRefs: ParagraphRef[] = [];
   const passageRefs: PassageRef[] = [];
   const eventProblems: ReferenceProblem[] = [];
+  const speakerProblems: ReferenceProblem[] = [];
   const addIds = (file: string, field: string, target: string, values: readonly string[]): void => {
     values.forEach((value, i) => idRefs.push({ file, field: `${field}[${i}]`, target, value }));
   };
@@ -222,11 +277,19 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   for (const file of input.claims) {
     const data: ClaimsFileShape = file.data;
     idRefs.push({ file: file.file, field: 'lesson', target: 'lesson', value: data.lesson });
+    speakerProblems.push(...checkSpeakers(file.file, data));
+    data.speakers.forEach((speaker, i) => {
+      if (speaker.glossary !== undefined) {
+        idRefs.push({
+          file: file.file,
+          field: `speakers[${i}] (${speaker.id}).glossary`,
+          target: 'glossary',
+          value: speaker.glossary,
+        });
+      }
+    });
     data.claims.forEach((claim, i) => {
       const field = `claims[${i}] (${claim.id})`;
-      if (!NON_GLOSSARY_SPEAKERS.has(claim.speaker)) {
-        idRefs.push({ file: file.file, field: `${field}.speaker`, target: 'glossary', value: claim.speaker });
-      }
       addIds(file.file, `${field}.sources`, 'source', claim.sources);
       paraRefs.push({ file: file.file, field: `${field}.paragraph`, lesson: data.lesson, value: claim.paragraph });
       passageRefs.push({
@@ -303,6 +366,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   return [
     ...checkIdRefs(idRefs, known),
     ...eventProblems,
+    ...speakerProblems,
     ...checkParagraphRefs(paraRefs, paragraphCounts),
     ...checkPassageRefs(passageRefs, paragraphs),
     ...questionProblems(input),

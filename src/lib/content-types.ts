@@ -1,4 +1,4 @@
-import type { Claim } from '../schemas/claims';
+import type { Claim, Speaker } from '../schemas/claims';
 import type { GlossaryData } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
 import type { LessonData } from '../schemas/lesson';
@@ -21,6 +21,7 @@ export interface Entry<T> {
 /** The shape of a lesson's claims file. */
 export interface ClaimsFileShape {
   lesson: string;
+  speakers: Speaker[];
   claims: Claim[];
 }
 
