@@ -8,7 +8,7 @@ import { noteSchema } from './schemas/note';
 import { quizSetSchema } from './schemas/quiz';
 import { skillSchema } from './schemas/skill';
 import { sourceSchema } from './schemas/source';
-import { timelineSchema } from './schemas/timeline';
+import { timelineSchema, timelineTagsFileSchema } from './schemas/timeline';
 
 // GLOSS_CONTENT_DIR lets tests build small fixture content sets with the real pipeline.
 const contentDir = process.env['GLOSS_CONTENT_DIR'] ?? './content';
@@ -25,6 +25,11 @@ export const collections = {
   timeline: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: dir('timeline'), generateId: byPath }),
     schema: timelineSchema,
+  }),
+  // One file per lesson beside its events' folder: `*.yaml` here never matches the events in `*/`.
+  timelineTags: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: dir('timeline') }),
+    schema: timelineTagsFileSchema,
   }),
   notes: defineCollection({
     loader: glob({ pattern: '*/*.md', base: dir('notes'), generateId: byPath }),

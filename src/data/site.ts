@@ -21,6 +21,7 @@ export interface SiteContent {
   sources: Map<string, CollectionEntry<'sources'>>;
   skills: CollectionEntry<'skills'>[];
   timeline: CollectionEntry<'timeline'>[];
+  timelineTags: CollectionEntry<'timelineTags'>[];
   notes: CollectionEntry<'notes'>[];
   claims: CollectionEntry<'claims'>[];
   guides: CollectionEntry<'guides'>[];
@@ -34,17 +35,19 @@ const fileOf = (entry: { id: string; filePath?: string | undefined; collection: 
 export const slugOf = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
 
 async function load(): Promise<SiteContent> {
-  const [lessons, glossary, sources, skills, timeline, notes, claims, guides, quizzes] = await Promise.all([
-    getCollection('lessons'),
-    getCollection('glossary'),
-    getCollection('sources'),
-    getCollection('skills'),
-    getCollection('timeline'),
-    getCollection('notes'),
-    getCollection('claims'),
-    getCollection('guides'),
-    getCollection('quizzes'),
-  ]);
+  const [lessons, glossary, sources, skills, timeline, timelineTags, notes, claims, guides, quizzes] =
+    await Promise.all([
+      getCollection('lessons'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('skills'),
+      getCollection('timeline'),
+      getCollection('timelineTags'),
+      getCollection('notes'),
+      getCollection('claims'),
+      getCollection('guides'),
+      getCollection('quizzes'),
+    ]);
   const lessonInfos = lessons
     .map((entry): LessonInfo => {
       const paragraphs = mdxBodyParagraphs(entry.body ?? '');
@@ -69,6 +72,7 @@ async function load(): Promise<SiteContent> {
     sources: plain(sources),
     skills: plain(skills),
     timeline: timeline.map((e) => ({ id: e.id, file: fileOf(e), data: e.data, slug: slugOf(e.id) })),
+    timelineTags: plain(timelineTags),
     notes: plain(notes),
     claims: plain(claims),
     guides: plain(guides),
@@ -83,6 +87,7 @@ async function load(): Promise<SiteContent> {
     sources: new Map(sources.map((s) => [s.id, s])),
     skills,
     timeline,
+    timelineTags,
     notes,
     claims,
     guides,

@@ -218,7 +218,7 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
 /**
  * Checks every cross-reference in a lesson content set and returns all problems found:
  * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
- * glossary actors, sources and paragraphs; notes and claims → passages, speakers and sources;
+ * glossary actors, declared tags, sources and paragraphs; notes and claims → passages, speakers and sources;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers.
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
@@ -256,8 +256,44 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     addIds(entry.file, 'related', 'glossary', entry.data.related);
     addIds(entry.file, 'sources', 'source', entry.data.sources);
   }
+  const tagsByLesson = new Map<string, Set<string>>();
+  for (const file of input.timelineTags) {
+    idRefs.push({ file: file.file, field: 'lesson', target: 'lesson', value: file.data.lesson });
+    const declared = new Set<string>();
+    file.data.tags.forEach((tag, i) => {
+      if (declared.has(tag.id)) {
+        const field = `tags[${i}].id`;
+        eventProblems.push({
+          file: file.file,
+          field,
+          bad: tag.id,
+          message: `${file.file}: ${field} declares timeline tag "${tag.id}" twice; give every tag its own id.`,
+        });
+      }
+      declared.add(tag.id);
+    });
+    tagsByLesson.set(file.data.lesson, declared);
+  }
   for (const event of input.timeline) {
     idRefs.push({ file: event.file, field: 'lesson', target: 'lesson', value: event.data.lesson });
+    const declared = tagsByLesson.get(event.data.lesson);
+    if (declared === undefined) {
+      // The tags file sits beside the lesson's events folder: content/timeline/<lesson>.yaml.
+      const tagsFile = `${event.file.replace(/\/[^/]+\/[^/]+$/, '')}/${event.data.lesson}.yaml`;
+      eventProblems.push({
+        file: event.file,
+        field: 'tags',
+        bad: event.data.tags.join(', '),
+        message: `${event.file}: tags uses ${event.data.tags.map((tag) => `"${tag}"`).join(', ')}, but lesson "${event.data.lesson}" declares no timeline tags. List each tag with its label in ${tagsFile}.`,
+      });
+    } else {
+      eventProblems.push(
+        ...checkIdRefs(
+          event.data.tags.map((value, i) => ({ file: event.file, field: `tags[${i}]`, target: 'timeline tag', value })),
+          new Map([['timeline tag', declared]]),
+        ),
+      );
+    }
     addIds(event.file, 'actors', 'glossary', event.data.actors);
     addIds(event.file, 'sources', 'source', event.data.sources);
     addParas(event.file, 'paragraphs', event.data.lesson, event.data.paragraphs);

@@ -6,7 +6,7 @@ import type { NoteData } from '../schemas/note';
 import type { QuizSet } from '../schemas/quiz';
 import type { Skill } from '../schemas/skill';
 import type { Source } from '../schemas/source';
-import type { TimelineData } from '../schemas/timeline';
+import type { TimelineData, TimelineTagsFile } from '../schemas/timeline';
 
 /** A loaded content entry with the file it came from. */
 export interface Entry<T> {
@@ -32,6 +32,8 @@ export interface ContentInput {
   sources: Entry<Source>[];
   skills: Entry<Skill>[];
   timeline: (Entry<TimelineData> & { slug: string })[];
+  /** Each lesson's declared timeline topics (`content/timeline/<lesson>.yaml`). */
+  timelineTags: Entry<TimelineTagsFile>[];
   notes: Entry<NoteData>[];
   claims: Entry<ClaimsFileShape>[];
   guides: Entry<Guide>[];

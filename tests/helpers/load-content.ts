@@ -12,7 +12,7 @@ import { noteSchema } from '../../src/schemas/note';
 import { quizSetSchema } from '../../src/schemas/quiz';
 import { skillSchema } from '../../src/schemas/skill';
 import { sourceSchema } from '../../src/schemas/source';
-import { timelineSchema } from '../../src/schemas/timeline';
+import { timelineSchema, timelineTagsFileSchema } from '../../src/schemas/timeline';
 
 /** Project root, for file paths in messages (matches what Astro reports). */
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -67,10 +67,16 @@ export function loadContent(contentDir: string): ContentInput {
     glossary: files(d('glossary'), '.md', false).map((p) => load(d('glossary'), p, glossarySchema, false)),
     sources: files(d('sources'), '.yaml', false).map((p) => load(d('sources'), p, sourceSchema, false)),
     skills,
-    timeline: files(d('timeline'), '.yaml', true).map((p) => {
-      const e = load(d('timeline'), p, timelineSchema, true);
-      return { ...e, slug: e.id.split('/').pop() ?? e.id };
-    }),
+    // Events are in a folder per lesson; the lesson's tags file sits beside that folder.
+    timeline: files(d('timeline'), '.yaml', true)
+      .filter((p) => relative(d('timeline'), p).includes('/'))
+      .map((p) => {
+        const e = load(d('timeline'), p, timelineSchema, true);
+        return { ...e, slug: e.id.split('/').pop() ?? e.id };
+      }),
+    timelineTags: files(d('timeline'), '.yaml', false).map((p) =>
+      load(d('timeline'), p, timelineTagsFileSchema, false),
+    ),
     notes: files(d('notes'), '.md', true).map((p) => load(d('notes'), p, noteSchema, true)),
     claims: files(d('claims'), '.yaml', false).map((p) => load(d('claims'), p, claimsFileSchema, false)),
     guides: files(d('guides'), '.yaml', false).map((p) => load(d('guides'), p, guideSchema, false)),

@@ -159,3 +159,29 @@ describe('speakers in the content checker', () => {
     );
   });
 });
+
+describe('timeline tags in the content checker', () => {
+  it('checks event tags against the lesson’s declared tags, with a suggestion', () => {
+    const content = loadContent(fixtureDir);
+    const event = content.timeline.find((e) => e.slug === 'spring-tide');
+    if (!event) throw new Error('fixture changed');
+    event.data.tags = ['sea-levels'];
+    expect(checkContent(content).map((p) => p.message)).toEqual([
+      'tests/fixtures/second-lesson/timeline/tide-report/spring-tide.yaml: tags[0] refers to unknown timeline tag id "sea-levels". Did you mean "sea-level"?',
+    ]);
+  });
+
+  it('names the file to write when a lesson declares no tags, and rejects a tag declared twice', () => {
+    const content = loadContent(fixtureDir);
+    const [file] = content.timelineTags;
+    if (!file) throw new Error('fixture changed');
+    file.data.tags.push({ id: 'sea-level', label: 'Again' });
+    expect(checkContent(content).map((p) => p.message)).toEqual([
+      'tests/fixtures/second-lesson/timeline/tide-report.yaml: tags[2].id declares timeline tag "sea-level" twice; give every tag its own id.',
+    ]);
+    content.timelineTags = [];
+    expect(checkContent(content).map((p) => p.message)).toContain(
+      'tests/fixtures/second-lesson/timeline/tide-report/spring-tide.yaml: tags uses "sea-level", but lesson "tide-report" declares no timeline tags. List each tag with its label in tests/fixtures/second-lesson/timeline/tide-report.yaml.',
+    );
+  });
+});
