@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { claimsFileSchema } from './schemas/claims';
-import { glossarySchema } from './schemas/glossary';
+import { glossarySchema, lessonTermsSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { lessonSchema } from './schemas/lesson';
 import { noteSchema } from './schemas/note';
@@ -19,6 +19,15 @@ const byPath = ({ entry }: { entry: string }): string => entry.replace(/\.[^.]+$
 
 export const collections = {
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: dir('lessons') }), schema: lessonSchema }),
+  // `<slug>.terms.yaml` beside each lesson; its id is the lesson's slug.
+  lessonTerms: defineCollection({
+    loader: glob({
+      pattern: '*.terms.yaml',
+      base: dir('lessons'),
+      generateId: ({ entry }) => entry.replace(/\.terms\.yaml$/, ''),
+    }),
+    schema: lessonTermsSchema,
+  }),
   glossary: defineCollection({ loader: glob({ pattern: '*.md', base: dir('glossary') }), schema: glossarySchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('sources') }), schema: sourceSchema }),
   skills: defineCollection({ loader: file(dir('skills.yaml')), schema: skillSchema }),

@@ -217,7 +217,7 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
 
 /**
  * Checks every cross-reference in a lesson content set and returns all problems found:
- * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
+ * lesson → glossary terms and sources; a lesson's term notes → glossary; glossary → related entries and sources; timeline →
  * glossary actors, declared tags, sources and paragraphs; notes and claims → passages, speakers and sources;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers.
  */
@@ -251,6 +251,13 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   for (const lesson of input.lessons) {
     addIds(lesson.file, 'sources', 'source', lesson.data.sources);
     addIds(lesson.file, 'body <Term id>', 'glossary', lesson.termIds);
+  }
+  for (const terms of input.lessonTerms) {
+    // The file is named after its lesson: content/lessons/<slug>.terms.yaml.
+    idRefs.push({ file: terms.file, field: 'file name', target: 'lesson', value: terms.id });
+    for (const id of Object.keys(terms.data.why)) {
+      idRefs.push({ file: terms.file, field: `why.${id}`, target: 'glossary', value: id });
+    }
   }
   for (const entry of input.glossary) {
     addIds(entry.file, 'related', 'glossary', entry.data.related);

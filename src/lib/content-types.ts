@@ -1,5 +1,5 @@
 import type { Claim, Speaker } from '../schemas/claims';
-import type { GlossaryData } from '../schemas/glossary';
+import type { GlossaryData, LessonTerms } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
 import type { LessonData } from '../schemas/lesson';
 import type { NoteData } from '../schemas/note';
@@ -29,6 +29,8 @@ export interface ClaimsFileShape {
 export interface ContentInput {
   lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[] })[];
   glossary: Entry<GlossaryData>[];
+  /** Each lesson's notes on glossary terms; the id is the lesson's slug, from the file name. */
+  lessonTerms: Entry<LessonTerms>[];
   sources: Entry<Source>[];
   skills: Entry<Skill>[];
   timeline: (Entry<TimelineData> & { slug: string })[];

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { mdxBodyParagraphs, mdxTermIds } from '../../src/lib/article';
 import type { ContentInput, Entry } from '../../src/lib/content-types';
 import { claimsFileSchema } from '../../src/schemas/claims';
-import { glossarySchema } from '../../src/schemas/glossary';
+import { glossarySchema, lessonTermsSchema } from '../../src/schemas/glossary';
 import { guideSchema } from '../../src/schemas/guide';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { noteSchema } from '../../src/schemas/note';
@@ -65,6 +65,10 @@ export function loadContent(contentDir: string): ContentInput {
       };
     }),
     glossary: files(d('glossary'), '.md', false).map((p) => load(d('glossary'), p, glossarySchema, false)),
+    lessonTerms: files(d('lessons'), '.terms.yaml', false).map((p) => ({
+      ...load(d('lessons'), p, lessonTermsSchema, false),
+      id: (p.split('/').pop() ?? '').replace(/\.terms\.yaml$/, ''),
+    })),
     sources: files(d('sources'), '.yaml', false).map((p) => load(d('sources'), p, sourceSchema, false)),
     skills,
     // Events are in a folder per lesson; the lesson's tags file sits beside that folder.

@@ -185,3 +185,18 @@ describe('timeline tags in the content checker', () => {
     );
   });
 });
+
+describe('a lesson’s term notes in the content checker', () => {
+  it('checks the glossary ids and the lesson the file is named after', () => {
+    const content = loadContent(fixtureDir);
+    const [terms] = content.lessonTerms;
+    if (!terms) throw new Error('fixture changed');
+    expect(terms.id).toBe('tide-report');
+    terms.data.why['harbor-office'] = 'Misspelled.';
+    terms.id = 'tide-reports';
+    expect(checkContent(content).map((p) => p.message)).toEqual([
+      'tests/fixtures/second-lesson/lessons/tide-report.terms.yaml: file name refers to unknown lesson id "tide-reports". Did you mean "tide-report"?',
+      'tests/fixtures/second-lesson/lessons/tide-report.terms.yaml: why.harbor-office refers to unknown glossary id "harbor-office". Did you mean "harbour-office"?',
+    ]);
+  });
+});
