@@ -19,7 +19,9 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 function files(dir: string, ext: string, nested: boolean): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+  // Sorted, so "the first lesson" of a fixture is the same on every file system.
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  return entries.flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return nested ? files(path, ext, false) : [];
     return d.name.endsWith(ext) ? [path] : [];
