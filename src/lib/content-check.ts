@@ -217,8 +217,9 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
 
 /**
  * Checks every cross-reference in a lesson content set and returns all problems found:
- * lesson → glossary terms and sources; a lesson's term notes → glossary; glossary → related entries and sources; timeline →
- * glossary actors, declared tags, sources and paragraphs; notes and claims → passages, speakers and sources;
+ * lesson → glossary terms and sources; a lesson's term notes → lesson and glossary; glossary →
+ * related entries and sources; timeline → glossary actors, the lesson's declared tags, sources and
+ * paragraphs; notes and claims → passages and sources; claims → declared speakers → glossary;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers.
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
