@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { claimsFileSchema } from './schemas/claims';
-import { glossarySchema } from './schemas/glossary';
+import { glossarySchema, lessonTermsSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { lessonSchema } from './schemas/lesson';
 import { noteSchema } from './schemas/note';
 import { quizSetSchema } from './schemas/quiz';
 import { skillSchema } from './schemas/skill';
 import { sourceSchema } from './schemas/source';
-import { timelineSchema } from './schemas/timeline';
+import { timelineSchema, timelineTagsFileSchema } from './schemas/timeline';
 
 // GLOSS_CONTENT_DIR lets tests build small fixture content sets with the real pipeline.
 const contentDir = process.env['GLOSS_CONTENT_DIR'] ?? './content';
@@ -19,12 +19,26 @@ const byPath = ({ entry }: { entry: string }): string => entry.replace(/\.[^.]+$
 
 export const collections = {
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: dir('lessons') }), schema: lessonSchema }),
+  // `<slug>.terms.yaml` beside each lesson; its id is the lesson's slug.
+  lessonTerms: defineCollection({
+    loader: glob({
+      pattern: '*.terms.yaml',
+      base: dir('lessons'),
+      generateId: ({ entry }) => entry.replace(/\.terms\.yaml$/, ''),
+    }),
+    schema: lessonTermsSchema,
+  }),
   glossary: defineCollection({ loader: glob({ pattern: '*.md', base: dir('glossary') }), schema: glossarySchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('sources') }), schema: sourceSchema }),
   skills: defineCollection({ loader: file(dir('skills.yaml')), schema: skillSchema }),
   timeline: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: dir('timeline'), generateId: byPath }),
     schema: timelineSchema,
+  }),
+  // One file per lesson beside its events' folder: `*.yaml` here never matches the events in `*/`.
+  timelineTags: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: dir('timeline') }),
+    schema: timelineTagsFileSchema,
   }),
   notes: defineCollection({
     loader: glob({ pattern: '*/*.md', base: dir('notes'), generateId: byPath }),

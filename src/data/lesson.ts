@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n';
 import { sourceCitation, sourceCitationHtml } from '../lib/source-cite';
+import { resolveSpeakers, type ResolvedSpeaker } from '../lib/speakers';
 import { getSiteContent, type LessonInfo } from './site';
 
 const escapeHtml = (text: string): string =>
@@ -46,4 +47,12 @@ export async function lessonNotes(lesson: LessonInfo): Promise<NumberedNote[]> {
       marginHtml: `${entry.rendered?.html ?? ''} ${await citationHtml(entry.data.sources)}`,
     })),
   );
+}
+
+/** The speakers a lesson's claims file declares, with their labels, colours and line styles. */
+export async function lessonSpeakers(lessonId: string): Promise<ResolvedSpeaker[]> {
+  const site = await getSiteContent();
+  const file = site.claims.find((c) => c.data.lesson === lessonId);
+  const headwords = new Map(site.glossary.map((g) => [g.id, g.data.term]));
+  return resolveSpeakers(file?.data.speakers ?? [], headwords);
 }

@@ -18,9 +18,12 @@ export interface LessonInfo {
 export interface SiteContent {
   lessons: LessonInfo[];
   glossary: CollectionEntry<'glossary'>[];
+  /** Per-lesson notes on glossary terms, by lesson id. */
+  lessonTerms: CollectionEntry<'lessonTerms'>[];
   sources: Map<string, CollectionEntry<'sources'>>;
   skills: CollectionEntry<'skills'>[];
   timeline: CollectionEntry<'timeline'>[];
+  timelineTags: CollectionEntry<'timelineTags'>[];
   notes: CollectionEntry<'notes'>[];
   claims: CollectionEntry<'claims'>[];
   guides: CollectionEntry<'guides'>[];
@@ -34,17 +37,20 @@ const fileOf = (entry: { id: string; filePath?: string | undefined; collection: 
 export const slugOf = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
 
 async function load(): Promise<SiteContent> {
-  const [lessons, glossary, sources, skills, timeline, notes, claims, guides, quizzes] = await Promise.all([
-    getCollection('lessons'),
-    getCollection('glossary'),
-    getCollection('sources'),
-    getCollection('skills'),
-    getCollection('timeline'),
-    getCollection('notes'),
-    getCollection('claims'),
-    getCollection('guides'),
-    getCollection('quizzes'),
-  ]);
+  const [lessons, glossary, lessonTerms, sources, skills, timeline, timelineTags, notes, claims, guides, quizzes] =
+    await Promise.all([
+      getCollection('lessons'),
+      getCollection('glossary'),
+      getCollection('lessonTerms'),
+      getCollection('sources'),
+      getCollection('skills'),
+      getCollection('timeline'),
+      getCollection('timelineTags'),
+      getCollection('notes'),
+      getCollection('claims'),
+      getCollection('guides'),
+      getCollection('quizzes'),
+    ]);
   const lessonInfos = lessons
     .map((entry): LessonInfo => {
       const paragraphs = mdxBodyParagraphs(entry.body ?? '');
@@ -66,9 +72,11 @@ async function load(): Promise<SiteContent> {
       termIds: mdxTermIds(entry.body ?? ''),
     })),
     glossary: plain(glossary),
+    lessonTerms: plain(lessonTerms),
     sources: plain(sources),
     skills: plain(skills),
     timeline: timeline.map((e) => ({ id: e.id, file: fileOf(e), data: e.data, slug: slugOf(e.id) })),
+    timelineTags: plain(timelineTags),
     notes: plain(notes),
     claims: plain(claims),
     guides: plain(guides),
@@ -80,9 +88,11 @@ async function load(): Promise<SiteContent> {
   return {
     lessons: lessonInfos,
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
+    lessonTerms,
     sources: new Map(sources.map((s) => [s.id, s])),
     skills,
     timeline,
+    timelineTags,
     notes,
     claims,
     guides,

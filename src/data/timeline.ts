@@ -11,6 +11,8 @@ export interface LessonTimeline {
   marker: PartialDate;
   /** Events and marker grouped by year. */
   years: YearGroup[];
+  /** Labels of the lesson's declared topics, by id, in declaration order. */
+  tags: ReadonlyMap<string, string>;
 }
 
 const cache = new Map<string, Promise<LessonTimeline | undefined>>();
@@ -24,7 +26,9 @@ async function load(lessonId: string): Promise<LessonTimeline | undefined> {
   );
   if (events.length === 0) return undefined;
   const marker = articleDate(lesson.entry.data.published, events);
-  return { lesson, events, marker, years: groupByYear(events, marker) };
+  const declared = site.timelineTags.find((f) => f.data.lesson === lessonId)?.data.tags ?? [];
+  const tags = new Map(declared.map((tag) => [tag.id, tag.label]));
+  return { lesson, events, marker, years: groupByYear(events, marker), tags };
 }
 
 /** The timeline of a lesson, or undefined when the lesson has no events. Computed once per build. */

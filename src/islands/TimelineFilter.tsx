@@ -4,7 +4,7 @@ import { filterEvents, type FilterableEvent } from '../lib/timeline';
 /** A choice in one of the filter menus. */
 export interface FilterChoice {
   id: string;
-  /** Visible text, e.g. "Taliban (8)". */
+  /** Visible text, e.g. "The council (3)". */
   label: string;
 }
 

@@ -25,7 +25,11 @@ export interface ClaimMark {
   speaker: string;
   kind: string;
   status: string;
-  /** Visible label, e.g. "Shoigu · forecast". */
+  /** The speaker's palette slot (`--gl-speaker-<colour>`), from `src/lib/speakers.ts`. */
+  colour: number;
+  /** The speaker's underline style. */
+  line: string;
+  /** Visible label, e.g. "The mayor · forecast". */
   label: string;
 }
 
@@ -282,6 +286,8 @@ function claimWrapper(claim: ClaimMark): Element {
       id: `claim-${claim.id}`,
       dataClaim: claim.id,
       dataSpeaker: claim.speaker,
+      dataColour: String(claim.colour),
+      dataLine: claim.line,
       dataKind: claim.kind,
       dataStatus: claim.status,
     },

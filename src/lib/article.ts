@@ -32,7 +32,7 @@ export function parseSourceText(text: string): SourceText {
 
 /**
  * The plain paragraphs of an MDX lesson body: import/export lines are dropped and MDX/HTML tags
- * are removed, keeping their text (`<Term id="x">CSTO</Term>` → `CSTO`).
+ * are removed, keeping their text (`<Term id="x">the council</Term>` → `the council`).
  */
 export function mdxBodyParagraphs(body: string): string[] {
   return body

@@ -1,6 +1,7 @@
 import type { Question } from '../schemas/quiz';
 import type { ClaimsFileShape, ContentInput } from './content-types';
 import { citations } from './quiz';
+import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -13,9 +14,6 @@ import {
 import { checkSourceUrls } from './source-urls';
 
 export type { ContentInput } from './content-types';
-
-/** Speakers that are not glossary entries: the article's own voice. */
-const NON_GLOSSARY_SPEAKERS = new Set(['outlet']);
 
 /** Every text of a question a reader sees, with its field path: prompt, claim, explanations. */
 function questionTexts(q: Question): [field: string, text: string][] {
@@ -171,9 +169,66 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
 }
 
 /**
+ * A claims file's speakers: ids unique, each one used, no more than the palette can tell apart,
+ * and every claim's `speaker` one of them.
+ */
+function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const declared = new Set<string>();
+  data.speakers.forEach((speaker, i) => {
+    const field = `speakers[${i}].id`;
+    if (declared.has(speaker.id)) {
+      problems.push({
+        file,
+        field,
+        bad: speaker.id,
+        message: `${file}: ${field} declares speaker "${speaker.id}" twice; give every speaker its own id.`,
+      });
+    }
+    declared.add(speaker.id);
+  });
+  if (data.speakers.length > MAX_SPEAKERS) {
+    problems.push({
+      file,
+      field: 'speakers',
+      bad: String(data.speakers.length),
+      message:
+        `${file}: speakers lists ${data.speakers.length} speakers, but the claims layer can tell at most ` +
+        `${MAX_SPEAKERS} apart (${SPEAKER_COLOURS} colours × ${SPEAKER_LINES.length} line styles). ` +
+        'Group minor voices under one speaker, e.g. "Other officials".',
+    });
+  }
+  problems.push(
+    ...checkIdRefs(
+      data.claims.map((claim, i) => ({
+        file,
+        field: `claims[${i}] (${claim.id}).speaker`,
+        target: 'speaker',
+        value: claim.speaker,
+      })),
+      new Map([['speaker', declared]]),
+    ),
+  );
+  const used = new Set(data.claims.map((claim) => claim.speaker));
+  data.speakers.forEach((speaker, i) => {
+    if (!used.has(speaker.id)) {
+      const field = `speakers[${i}].id`;
+      problems.push({
+        file,
+        field,
+        bad: speaker.id,
+        message: `${file}: ${field} declares speaker "${speaker.id}", but no claim uses it; remove it from the legend or tag its claims.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
  * Checks every cross-reference in a lesson content set and returns all problems found:
- * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
- * glossary actors, sources and paragraphs; notes and claims → passages, speakers and sources;
+ * lesson → glossary terms and sources; a lesson's term notes → lesson and glossary; glossary →
+ * related entries and sources; timeline → glossary actors, the lesson's declared tags, sources and
+ * paragraphs; notes and claims → passages and sources; claims → declared speakers → glossary;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
  * and every source's address, which must not be a malformed, proxy or test host.
  */
@@ -196,6 +251,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   const paraRefs: ParagraphRef[] = [];
   const passageRefs: PassageRef[] = [];
   const eventProblems: ReferenceProblem[] = [];
+  const speakerProblems: ReferenceProblem[] = [];
   const addIds = (file: string, field: string, target: string, values: readonly string[]): void => {
     values.forEach((value, i) => idRefs.push({ file, field: `${field}[${i}]`, target, value }));
   };
@@ -207,12 +263,55 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     addIds(lesson.file, 'sources', 'source', lesson.data.sources);
     addIds(lesson.file, 'body <Term id>', 'glossary', lesson.termIds);
   }
+  for (const terms of input.lessonTerms) {
+    // The file is named after its lesson: content/lessons/<slug>.terms.yaml.
+    idRefs.push({ file: terms.file, field: 'file name', target: 'lesson', value: terms.id });
+    for (const id of Object.keys(terms.data.why)) {
+      idRefs.push({ file: terms.file, field: `why.${id}`, target: 'glossary', value: id });
+    }
+  }
   for (const entry of input.glossary) {
     addIds(entry.file, 'related', 'glossary', entry.data.related);
     addIds(entry.file, 'sources', 'source', entry.data.sources);
   }
+  const tagsByLesson = new Map<string, Set<string>>();
+  for (const file of input.timelineTags) {
+    idRefs.push({ file: file.file, field: 'lesson', target: 'lesson', value: file.data.lesson });
+    const declared = new Set<string>();
+    file.data.tags.forEach((tag, i) => {
+      if (declared.has(tag.id)) {
+        const field = `tags[${i}].id`;
+        eventProblems.push({
+          file: file.file,
+          field,
+          bad: tag.id,
+          message: `${file.file}: ${field} declares timeline tag "${tag.id}" twice; give every tag its own id.`,
+        });
+      }
+      declared.add(tag.id);
+    });
+    tagsByLesson.set(file.data.lesson, declared);
+  }
   for (const event of input.timeline) {
     idRefs.push({ file: event.file, field: 'lesson', target: 'lesson', value: event.data.lesson });
+    const declared = tagsByLesson.get(event.data.lesson);
+    if (declared === undefined) {
+      // The tags file sits beside the lesson's events folder: content/timeline/<lesson>.yaml.
+      const tagsFile = `${event.file.replace(/\/[^/]+\/[^/]+$/, '')}/${event.data.lesson}.yaml`;
+      eventProblems.push({
+        file: event.file,
+        field: 'tags',
+        bad: event.data.tags.join(', '),
+        message: `${event.file}: tags uses ${event.data.tags.map((tag) => `"${tag}"`).join(', ')}, but lesson "${event.data.lesson}" declares no timeline tags. List each tag with its label in ${tagsFile}.`,
+      });
+    } else {
+      eventProblems.push(
+        ...checkIdRefs(
+          event.data.tags.map((value, i) => ({ file: event.file, field: `tags[${i}]`, target: 'timeline tag', value })),
+          new Map([['timeline tag', declared]]),
+        ),
+      );
+    }
     addIds(event.file, 'actors', 'glossary', event.data.actors);
     addIds(event.file, 'sources', 'source', event.data.sources);
     addParas(event.file, 'paragraphs', event.data.lesson, event.data.paragraphs);
@@ -232,11 +331,19 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   for (const file of input.claims) {
     const data: ClaimsFileShape = file.data;
     idRefs.push({ file: file.file, field: 'lesson', target: 'lesson', value: data.lesson });
+    speakerProblems.push(...checkSpeakers(file.file, data));
+    data.speakers.forEach((speaker, i) => {
+      if (speaker.glossary !== undefined) {
+        idRefs.push({
+          file: file.file,
+          field: `speakers[${i}] (${speaker.id}).glossary`,
+          target: 'glossary',
+          value: speaker.glossary,
+        });
+      }
+    });
     data.claims.forEach((claim, i) => {
       const field = `claims[${i}] (${claim.id})`;
-      if (!NON_GLOSSARY_SPEAKERS.has(claim.speaker)) {
-        idRefs.push({ file: file.file, field: `${field}.speaker`, target: 'glossary', value: claim.speaker });
-      }
       addIds(file.file, `${field}.sources`, 'source', claim.sources);
       paraRefs.push({ file: file.file, field: `${field}.paragraph`, lesson: data.lesson, value: claim.paragraph });
       passageRefs.push({
@@ -313,6 +420,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   return [
     ...checkIdRefs(idRefs, known),
     ...eventProblems,
+    ...speakerProblems,
     ...checkParagraphRefs(paraRefs, paragraphCounts),
     ...checkPassageRefs(passageRefs, paragraphs),
     ...questionProblems(input),

@@ -4,7 +4,7 @@ import { closestId } from './suggest';
 export interface RefSite {
   /** Path of the file that holds the reference, relative to the project root. */
   file: string;
-  /** Where in the file, e.g. `actors[1]` or `questions[3] (sc-tass).paragraphs[0]`. */
+  /** Where in the file, e.g. `actors[1]` or `questions[3] (check-source).paragraphs[0]`. */
   field: string;
 }
 

@@ -1,12 +1,27 @@
 import { z } from 'zod';
 import { idSchema, paragraphSchema, sourceRefsSchema } from './common';
 
-/** Who a claim comes from; glossary ids except `outlet`, the article's own voice. */
-export const claimSpeakers = ['shoigu', 'patrushev', 'mujahid', 'taliban', 'tass', 'outlet'] as const;
 /** What sort of claim it is. */
 export const claimKinds = ['statement', 'forecast', 'estimate', 'characterisation', 'fact'] as const;
 /** How the claim stands against the evidence. */
 export const claimStatuses = ['supported', 'contradicted', 'unverified', 'outdated'] as const;
+
+/**
+ * One voice in the article, declared by the lesson's claims file. Its place in the list picks
+ * its colour and line style in the "Who is speaking?" layer (see `src/lib/speakers.ts`).
+ */
+export const speakerSchema = z
+  .strictObject({
+    /** Id the claims use in `speaker`, unique within the file, e.g. `mayor` or `outlet`. */
+    id: idSchema,
+    /** Glossary id of the person or group; its headword is the label unless `label` is given. */
+    glossary: idSchema.optional(),
+    /** Text shown in the legend, the claim labels and the claims table, e.g. "The newspaper itself". */
+    label: z.string().min(1).optional(),
+  })
+  .refine((s) => s.glossary !== undefined || s.label !== undefined, {
+    message: 'give the speaker a `glossary` id (its headword becomes the label) or a plain `label`',
+  });
 
 /** One tagged claim in the article. */
 export const claimSchema = z.strictObject({
@@ -16,8 +31,8 @@ export const claimSchema = z.strictObject({
   paragraph: paragraphSchema,
   /** Exact text of the claim as it appears in the paragraph. */
   quote: z.string().min(1),
-  /** Who makes the claim. */
-  speaker: z.string().min(1),
+  /** Id of one of the speakers declared at the top of this file. */
+  speaker: idSchema,
   /** Statement, forecast, estimate, characterisation or checkable fact. */
   kind: z.enum(claimKinds),
   /** Supported, contradicted, unverified or outdated. */
@@ -32,8 +47,11 @@ export const claimSchema = z.strictObject({
 export const claimsFileSchema = z.strictObject({
   /** Id of the lesson. */
   lesson: idSchema,
+  /** Everyone the claims come from, the article's own voice included, in legend order. */
+  speakers: z.array(speakerSchema).min(1),
   /** The claims, in reading order. */
   claims: z.array(claimSchema).min(1),
 });
 
+export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;

@@ -7,7 +7,11 @@ export const glossaryCategories = ['organisation', 'person', 'place', 'concept',
 /** Popover definitions must stay short enough to read without scrolling on a phone. */
 export const SHORT_DEFINITION_MAX_WORDS = 40;
 
-/** Frontmatter of a glossary entry (`content/glossary/<id>.md`); the body is the long explanation. */
+/**
+ * Frontmatter of a glossary entry (`content/glossary/<id>.md`); the body is the long explanation.
+ * Entries are shared by every lesson; why a term matters to one article is in that lesson's
+ * `<slug>.terms.yaml` ({@link lessonTermsSchema}).
+ */
 export const glossarySchema = z.strictObject({
   /** The headword as students will see it. */
   term: z.string().min(1),
@@ -24,8 +28,6 @@ export const glossarySchema = z.strictObject({
     .refine((s) => s.trim().split(/\s+/).length <= SHORT_DEFINITION_MAX_WORDS, {
       message: `must be at most ${SHORT_DEFINITION_MAX_WORDS} words`,
     }),
-  /** Why the term matters for understanding the lesson's article. */
-  why: z.string().min(1),
   /** Ids of related glossary entries. */
   related: z.array(idSchema).default([]),
   /** Ids of the sources that back this entry. */
@@ -33,3 +35,11 @@ export const glossarySchema = z.strictObject({
 });
 
 export type GlossaryData = z.infer<typeof glossarySchema>;
+
+/** Per-lesson notes on glossary terms (`content/lessons/<slug>.terms.yaml`, beside the lesson). */
+export const lessonTermsSchema = z.strictObject({
+  /** Why each term matters for this lesson's article, by glossary id; shown under "Why it matters". */
+  why: z.record(idSchema, z.string().min(1)),
+});
+
+export type LessonTerms = z.infer<typeof lessonTermsSchema>;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { idSchema, paragraphSchema, partialDateSchema, sourceRefsSchema } from './common';
 
-/** Tags that the timeline can be filtered by. */
-export const timelineTags = ['alliances', 'militant-groups', 'drugs', 'diplomacy', 'media', 'russia-taliban'] as const;
-
 /** How an event stands in time relative to the lesson's article. */
 export const timelineRelations = ['background', 'moment', 'after'] as const;
 
@@ -23,8 +20,8 @@ export const timelineSchema = z.strictObject({
   summary: z.string().min(1),
   /** Glossary ids of the people and groups involved. */
   actors: z.array(idSchema).default([]),
-  /** Filter tags. */
-  tags: z.array(z.enum(timelineTags)).min(1),
+  /** Ids of the topics this event is filed under, from the lesson's `content/timeline/<lesson>.yaml`. */
+  tags: z.array(idSchema).min(1),
   /** Ids of the sources that back this event. */
   sources: sourceRefsSchema,
   /** Before, at, or after the article's moment. */
@@ -34,3 +31,21 @@ export const timelineSchema = z.strictObject({
 });
 
 export type TimelineData = z.infer<typeof timelineSchema>;
+
+/** One topic a lesson's timeline can be filtered by. */
+export const timelineTagSchema = z.strictObject({
+  /** Id the events use in `tags`, unique within the lesson, e.g. `roadworks`. */
+  id: idSchema,
+  /** Name shown in the topic filter and on each event, e.g. "Roadworks". */
+  label: z.string().min(1),
+});
+
+/** The topics of a lesson's timeline (`content/timeline/<lesson>.yaml`, beside the events' folder). */
+export const timelineTagsFileSchema = z.strictObject({
+  /** Id of the lesson. */
+  lesson: idSchema,
+  /** Every topic the lesson's events may use, in the order the filter lists them. */
+  tags: z.array(timelineTagSchema).min(1),
+});
+
+export type TimelineTagsFile = z.infer<typeof timelineTagsFileSchema>;

@@ -137,6 +137,45 @@ test.describe('who is speaking', () => {
     expect(await paragraphTexts(page)).toEqual(lesson.source.paragraphs);
   });
 
+  test('claims are underlined only while the layer is on, one colour and line per speaker (#18)', async ({ page }) => {
+    await page.goto(url);
+    const claims = page.locator('p[data-paragraph] .gl-claim');
+    await expect(claims).toHaveCount(claimsOf(lesson.slug).length);
+    /** How each claim in the article is drawn: its speaker, and its visible border and background. */
+    const looks = (): Promise<{ speaker: string; border: string; background: boolean }[]> =>
+      claims.evaluateAll((els) =>
+        els.map((el) => {
+          const s = getComputedStyle(el);
+          const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).filter(
+            (side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0,
+          );
+          return {
+            speaker: el.getAttribute('data-speaker') ?? '',
+            border: sides.map((side) => `${s[`border${side}Style`]} ${s[`border${side}Color`]}`).join(', '),
+            background: !['rgba(0, 0, 0, 0)', 'transparent'].includes(s.backgroundColor),
+          };
+        }),
+      );
+    const toggle = page.getByRole('checkbox', { name: 'Who is speaking?' });
+    await expect(toggle).not.toBeChecked();
+    for (const look of await looks()) expect(look).toEqual({ speaker: look.speaker, border: '', background: false });
+
+    await toggle.check();
+    const on = await looks();
+    const bySpeaker = new Map<string, Set<string>>();
+    for (const look of on) {
+      expect(look.border, look.speaker).not.toBe('');
+      bySpeaker.set(look.speaker, (bySpeaker.get(look.speaker) ?? new Set()).add(look.border));
+    }
+    // Every claim of a speaker looks the same, and no two speakers look alike.
+    for (const [speaker, borders] of bySpeaker) expect(borders.size, speaker).toBe(1);
+    const perSpeaker = [...bySpeaker.values()].map((b) => [...b][0]);
+    expect(new Set(perSpeaker).size).toBe(bySpeaker.size);
+
+    await toggle.uncheck();
+    for (const look of await looks()) expect(look.border).toBe('');
+  });
+
   test('the claims table links each claim to the paragraph that contains it', async ({ page }) => {
     await page.goto(url);
     const claims = claimsOf(lesson.slug);

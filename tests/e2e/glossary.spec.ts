@@ -325,15 +325,17 @@ test.describe('glossary page', () => {
     await expect(article.getByRole('heading', { level: 2, name: 'CSTO' })).toBeInViewport();
     await expect(article).toContainText(entry('csto').expansion);
     await expect(article).toContainText('Organisation');
-    for (const heading of [
-      'Why it matters in this article',
-      'Where it appears',
-      'On the timeline',
-      'Related',
-      'Sources',
-    ]) {
+    for (const heading of ['Why it matters', 'Where it appears', 'On the timeline', 'Related', 'Sources']) {
       await expect(article.getByRole('heading', { level: 3, name: heading })).toBeVisible();
     }
+    // Why it matters is the lesson's own note on the shared entry, under that lesson's headline.
+    const notes = parseYaml(readFileSync(join(ROOT, `content/lessons/${lesson.slug}.terms.yaml`), 'utf8')) as {
+      why: Record<string, string>;
+    };
+    const why = article.locator('.gl-gentry__why p');
+    await expect(why).toHaveCount(1);
+    await expect(why.locator('cite')).toHaveText(lesson.source.headline);
+    await expect(why).toContainText(notes.why['csto'] ?? 'missing');
     await article.getByRole('link', { name: 'Central Asia', exact: true }).click();
     await expect(page).toHaveURL(/#central-asia$/);
     await expect(page.locator('article#central-asia h2')).toBeInViewport();

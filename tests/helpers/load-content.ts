@@ -5,21 +5,23 @@ import type { z } from 'zod';
 import { mdxBodyParagraphs, mdxTermIds } from '../../src/lib/article';
 import type { ContentInput, Entry } from '../../src/lib/content-types';
 import { claimsFileSchema } from '../../src/schemas/claims';
-import { glossarySchema } from '../../src/schemas/glossary';
+import { glossarySchema, lessonTermsSchema } from '../../src/schemas/glossary';
 import { guideSchema } from '../../src/schemas/guide';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { noteSchema } from '../../src/schemas/note';
 import { quizSetSchema } from '../../src/schemas/quiz';
 import { skillSchema } from '../../src/schemas/skill';
 import { sourceSchema } from '../../src/schemas/source';
-import { timelineSchema } from '../../src/schemas/timeline';
+import { timelineSchema, timelineTagsFileSchema } from '../../src/schemas/timeline';
 
 /** Project root, for file paths in messages (matches what Astro reports). */
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function files(dir: string, ext: string, nested: boolean): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+  // Sorted, so "the first lesson" of a fixture is the same on every file system.
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  return entries.flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return nested ? files(path, ext, false) : [];
     return d.name.endsWith(ext) ? [path] : [];
@@ -65,12 +67,22 @@ export function loadContent(contentDir: string): ContentInput {
       };
     }),
     glossary: files(d('glossary'), '.md', false).map((p) => load(d('glossary'), p, glossarySchema, false)),
+    lessonTerms: files(d('lessons'), '.terms.yaml', false).map((p) => ({
+      ...load(d('lessons'), p, lessonTermsSchema, false),
+      id: (p.split('/').pop() ?? '').replace(/\.terms\.yaml$/, ''),
+    })),
     sources: files(d('sources'), '.yaml', false).map((p) => load(d('sources'), p, sourceSchema, false)),
     skills,
-    timeline: files(d('timeline'), '.yaml', true).map((p) => {
-      const e = load(d('timeline'), p, timelineSchema, true);
-      return { ...e, slug: e.id.split('/').pop() ?? e.id };
-    }),
+    // Events are in a folder per lesson; the lesson's tags file sits beside that folder.
+    timeline: files(d('timeline'), '.yaml', true)
+      .filter((p) => relative(d('timeline'), p).includes('/'))
+      .map((p) => {
+        const e = load(d('timeline'), p, timelineSchema, true);
+        return { ...e, slug: e.id.split('/').pop() ?? e.id };
+      }),
+    timelineTags: files(d('timeline'), '.yaml', false).map((p) =>
+      load(d('timeline'), p, timelineTagsFileSchema, false),
+    ),
     notes: files(d('notes'), '.md', true).map((p) => load(d('notes'), p, noteSchema, true)),
     claims: files(d('claims'), '.yaml', false).map((p) => load(d('claims'), p, claimsFileSchema, false)),
     guides: files(d('guides'), '.yaml', false).map((p) => load(d('guides'), p, guideSchema, false)),

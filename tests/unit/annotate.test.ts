@@ -228,3 +228,31 @@ describe('annotateArticle: glossary terms', () => {
     );
   });
 });
+
+describe('annotateArticle: claims', () => {
+  it('marks each claim with its speaker’s palette slot and line style, and a text label', () => {
+    const result = annotateArticle('<p>The council says the road will open in May.</p>', {
+      ...options(),
+      claims: [
+        {
+          id: 'road-opens',
+          paragraph: 1,
+          quote: 'the road will open in May',
+          speaker: 'council',
+          kind: 'forecast',
+          status: 'unverified',
+          colour: 3,
+          line: 'dotted',
+          label: 'The council · forecast',
+        },
+      ],
+    });
+    expect(result.problems).toEqual([]);
+    const [claim] = all(paragraphOf(result.paragraphs[0]?.html ?? ''), hasClass('gl-claim'));
+    expect(claim?.properties).toMatchObject({ dataSpeaker: 'council', dataColour: '3', dataLine: 'dotted' });
+    const labels = all(claim ?? paragraphOf('<p></p>'), hasClass('gl-claim__label'));
+    expect(labels.map((l) => l.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))).toEqual([
+      'The council · forecast',
+    ]);
+  });
+});

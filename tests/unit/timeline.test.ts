@@ -42,14 +42,18 @@ const slugs = (events: readonly { slug: string }[]): string[] => events.map((e) 
 
 /** The real lesson's events, read and validated the way the content collection does. */
 const CONTENT = join(import.meta.dirname, '../../content/timeline');
-const realEvents: TimelineEvent[] = readdirSync(CONTENT).flatMap((lesson) =>
-  readdirSync(join(CONTENT, lesson))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const data = timelineSchema.parse(parseYaml(readFileSync(join(CONTENT, lesson, f), 'utf8')));
-      return parseEvent({ slug: f.replace(/\.yaml$/, ''), ...data });
-    }),
-);
+// Each lesson's events are in a folder; its tags file (`<lesson>.yaml`) sits beside the folders.
+const realEvents: TimelineEvent[] = readdirSync(CONTENT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .flatMap((lesson) =>
+    readdirSync(join(CONTENT, lesson))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => {
+        const data = timelineSchema.parse(parseYaml(readFileSync(join(CONTENT, lesson, f), 'utf8')));
+        return parseEvent({ slug: f.replace(/\.yaml$/, ''), ...data });
+      }),
+  );
 
 /** What TimelineJS 3 reads (https://timeline.knightlab.com/docs/json-format.html). */
 const tjsDate = z

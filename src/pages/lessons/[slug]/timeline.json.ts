@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t, tDynamic } from '../../../i18n';
+import { t } from '../../../i18n';
 import { toTimelineJs, type ExportSource } from '../../../lib/timeline';
 import { getSiteContent } from '../../../data/site';
 import { sourceCitation } from '../../../lib/source-cite';
@@ -37,7 +37,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
       paragraphs: (list) => t('timeline.exportParagraphs', { list }),
       relation: (relation) =>
         relation === 'after' ? t('timeline.after') : relation === 'moment' ? t('timeline.moment') : '',
-      tag: (tag) => tDynamic(`timeline.tag.${tag}`, tag),
+      tag: (tag) => timeline.tags.get(tag) ?? tag,
     },
   });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
