@@ -7,14 +7,13 @@ import {
   type ContentIndex,
 } from '../lib/assignment';
 import {
-  createAssignmentStore,
   getAssignmentProgress,
-  localStorageOrNull,
   withAssignmentProgress,
+  withPrefs,
   type AssignmentProgress,
-  type AssignmentStore,
   type AttemptProgress,
 } from '../lib/store';
+import { assignmentStore, prefsStore } from './progress';
 import { answerText } from '../lib/answer-text';
 import { randomId } from '../lib/codes';
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
@@ -62,20 +61,13 @@ const subscribeHash = (listener: () => void): (() => void) => {
   };
 };
 
-let store: AssignmentStore | undefined;
-const getStore = (): AssignmentStore => (store ??= createAssignmentStore(localStorageOrNull()));
 const emptyStore = { assignments: {} };
 const newAttempt = (): AttemptProgress => ({ answers: {}, checked: [], finished: null });
 
 /** The lesson page's reading-tools preferences, set as the teacher chose before the student opens it. */
 function setReadingLayers(a: AssignmentData): void {
-  try {
-    const raw = JSON.parse(localStorage.getItem('gloss:prefs') ?? '{}') as unknown;
-    const prefs = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-    localStorage.setItem('gloss:prefs', JSON.stringify({ ...prefs, notes: a.showNotes, claims: a.showClaims }));
-  } catch {
-    // Without storage the lesson opens with its defaults, which is fine.
-  }
+  // Without storage the lesson opens with its defaults, which is fine: the store never throws.
+  prefsStore().update((stored) => withPrefs(stored, { notes: a.showNotes, claims: a.showClaims }));
 }
 
 function Banner({ a, lesson, T }: { a: AssignmentData; lesson: AssignLesson; T: Label }) {
@@ -209,7 +201,7 @@ function Session({
   index: ContentIndex;
   T: Label;
 }) {
-  const s = getStore();
+  const s = assignmentStore();
   const snapshot = useSyncExternalStore(s.subscribe, s.getSnapshot, () => emptyStore);
   const saved = getAssignmentProgress(snapshot, a.id);
   const [editing, setEditing] = useState(false);
