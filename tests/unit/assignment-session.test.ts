@@ -9,7 +9,7 @@ import {
   sessionPhase,
   sessionReducer,
 } from '../../src/lib/assignment-session';
-import type { Question } from '../../src/lib/quiz';
+import type { Answer, Question } from '../../src/lib/quiz';
 import type { AssignmentProgress } from '../../src/lib/store';
 
 const base = { prompt: 'P', skills: ['s'], paragraphs: [1], sources: [] };
@@ -59,9 +59,12 @@ describe('sessionReducer', () => {
   });
 
   it('practice: checks one question at a time and finishes with the last one', () => {
-    const answers = { q1: { type: 'single', choice: 0 }, q2: { type: 'order', order: [0, 1, 2] } } as const;
+    const answers: Record<string, Answer> = {
+      q1: { type: 'single', choice: 0 },
+      q2: { type: 'order', order: [0, 1, 2] },
+    };
     const one = sessionReducer(named, { type: 'check', question: 'q1', questions: IDS, answers, now: NOW });
-    expect(currentAttempt(one)).toEqual({ answers: { q1: answers.q1 }, checked: ['q1'], finished: null });
+    expect(currentAttempt(one)).toEqual({ answers: { q1: answers['q1'] }, checked: ['q1'], finished: null });
     // Checking the same question twice changes nothing.
     expect(sessionReducer(one, { type: 'check', question: 'q1', questions: IDS, answers, now: NOW })).toEqual(one);
     const two = sessionReducer(one, { type: 'check', question: 'q2', questions: IDS, answers, now: NOW });
