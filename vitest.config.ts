@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // Component tests (tests/component/) render islands in happy-dom, set per file with a comment.
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     // Fixture builds run the real Astro build and take a few seconds each.
     testTimeout: 120_000,

@@ -1,30 +1,52 @@
+// @ts-check
 // Applies the saved theme, text size and reading-tool choices before first paint, then handles
 // the preference buttons, toggles and margin notes. Documented in src/components/PrefsSnippet.astro,
 // which inlines this file, minified, into the <head> of every page.
+//
+// The preferences' key and shape belong to src/lib/store/prefs.ts. This file cannot import it (it
+// runs inline, before any module), so it is type-checked against it instead: each constant below is
+// typed as that module's constant, and TypeScript fails `npm run check` if the two ever differ.
+/** @typedef {import('../lib/store/prefs').Prefs} Prefs */
+/** @typedef {import('../lib/store/prefs').ReadingLayer} ReadingLayer */
 (() => {
+  /** @type {typeof import('../lib/store/prefs').PREFS_KEY} */
   const KEY = 'gloss:prefs';
+  /** @type {typeof import('../lib/store/prefs').THEMES} */
+  const THEMES = ['system', 'light', 'dark'];
+  /** @type {typeof import('../lib/store/prefs').TEXT_MIN} */
+  const MIN = -1;
+  /** @type {typeof import('../lib/store/prefs').TEXT_MAX} */
+  const MAX = 3;
+  /** @type {typeof import('../lib/store/prefs').READING_LAYERS} */
+  const LAYERS = ['notes', 'claims', 'allTerms'];
   const root = document.documentElement;
   root.classList.add('js');
   if (location.protocol === 'file:') {
-    root.dataset.protocol = 'file';
+    root.dataset['protocol'] = 'file';
     customElements.define('astro-island', class extends HTMLElement {});
   }
+  // Typed as the store's shape, but read from storage unchecked: every use below checks the value.
+  /** @type {Prefs & Record<string, unknown>} */
   let prefs = {};
   try {
     const parsed = JSON.parse(localStorage.getItem(KEY) || '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) prefs = parsed;
   } catch {
-    // Corrupt preferences are dropped rather than breaking the page.
+    // Corrupt preferences are ignored rather than breaking the page (the store sets them aside).
     prefs = {};
   }
-  const THEMES = ['system', 'light', 'dark'];
+  /** The saved theme, or `system` when none (or a bad one) is saved. */
+  const theme = () => (prefs.theme && THEMES.includes(prefs.theme) ? prefs.theme : 'system');
+  /** The saved text-size step, or 0. */
+  const text = () => (typeof prefs.text === 'number' && Number.isInteger(prefs.text) ? prefs.text : 0);
   const apply = () => {
-    if (prefs.theme === 'light' || prefs.theme === 'dark') root.dataset.theme = prefs.theme;
-    else delete root.dataset.theme;
-    const size = Number.isInteger(prefs.text) ? Math.max(-1, Math.min(3, prefs.text)) : 0;
-    if (size) root.dataset.text = String(size);
-    else delete root.dataset.text;
-    for (const key of ['notes', 'claims', 'allTerms']) {
+    const mode = theme();
+    if (mode === 'system') delete root.dataset['theme'];
+    else root.dataset['theme'] = mode;
+    const size = Math.max(MIN, Math.min(MAX, text()));
+    if (size) root.dataset['text'] = String(size);
+    else delete root.dataset['text'];
+    for (const key of LAYERS) {
       if (typeof prefs[key] === 'boolean') root.dataset[key] = prefs[key] ? 'on' : 'off';
       // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- removing a data-* attribute is a delete on dataset
       else delete root.dataset[key];
@@ -38,15 +60,18 @@
     }
   };
   const sync = () => {
-    const mode = THEMES.includes(prefs.theme) ? prefs.theme : 'system';
+    const mode = theme();
     for (const button of document.querySelectorAll('[data-gl-pref="theme"]')) {
-      button.textContent = button.dataset.template.replace(
+      if (!(button instanceof HTMLElement)) continue;
+      const { template = '' } = button.dataset;
+      button.textContent = template.replace(
         '{mode}',
-        button.dataset['label' + mode[0].toUpperCase() + mode.slice(1)],
+        button.dataset['label' + mode.charAt(0).toUpperCase() + mode.slice(1)] ?? mode,
       );
     }
     for (const input of document.querySelectorAll('input[data-gl-toggle]')) {
-      const value = root.dataset[input.dataset.glToggle];
+      if (!(input instanceof HTMLInputElement)) continue;
+      const value = root.dataset[input.dataset['glToggle'] ?? ''];
       if (value) input.checked = value === 'on';
     }
   };
@@ -61,7 +86,8 @@
     }
   };
   const openTarget = () => {
-    let body;
+    /** @type {HTMLElement | null} */
+    let body = null;
     try {
       body = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     } catch {
@@ -69,7 +95,7 @@
     }
     const note = body?.matches('.gl-note__body') && body.closest('.gl-note');
     for (const n of document.querySelectorAll('.gl-note.is-target')) n.classList.remove('is-target');
-    if (note) {
+    if (body && note) {
       note.classList.add('is-target');
       note.classList.toggle('is-toggled', !wide.matches);
       body.scrollIntoView({ block: 'center' });
@@ -87,14 +113,12 @@
       return;
     }
     const button = event.target instanceof Element ? event.target.closest('[data-gl-pref]') : null;
-    if (!button) return;
-    const kind = button.dataset.glPref;
+    if (!(button instanceof HTMLElement)) return;
+    const kind = button.dataset['glPref'];
     if (kind === 'theme') {
-      const current = THEMES.includes(prefs.theme) ? prefs.theme : 'system';
-      prefs.theme = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length];
+      prefs.theme = THEMES[(THEMES.indexOf(theme()) + 1) % THEMES.length] ?? 'system';
     } else if (kind === 'larger' || kind === 'smaller') {
-      const current = Number.isInteger(prefs.text) ? prefs.text : 0;
-      prefs.text = Math.max(-1, Math.min(3, current + (kind === 'larger' ? 1 : -1)));
+      prefs.text = Math.max(MIN, Math.min(MAX, text() + (kind === 'larger' ? 1 : -1)));
     }
     save();
     apply();
@@ -102,8 +126,10 @@
   });
   document.addEventListener('change', (event) => {
     const input = event.target;
-    if (!(input instanceof HTMLInputElement) || !input.dataset.glToggle) return;
-    prefs[input.dataset.glToggle] = input.checked;
+    const layer = input instanceof HTMLInputElement ? input.dataset['glToggle'] : undefined;
+    const key = LAYERS.find((l) => l === layer);
+    if (!(input instanceof HTMLInputElement) || !key) return;
+    prefs[key] = input.checked;
     save();
     apply();
   });

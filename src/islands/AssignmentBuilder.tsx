@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState, type SyntheticEvent, type ReactNode } from 'react';
-import { ATTEMPTS_MAX, CLASS_MAX, TITLE_MAX, encodeAssignment, type Assignment } from '../lib/assignment';
+import { useEffect, useReducer, useRef, type SyntheticEvent, type ReactNode } from 'react';
+import { ATTEMPTS_MAX, CLASS_MAX, TITLE_MAX, encodeAssignment } from '../lib/assignment';
+import { builderReducer, initialBuilder, type BuilderAction, type BuilderFields } from '../lib/assignment-builder';
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
+import { Check, QuestionPicker } from './assignment-builder/QuestionPicker';
+import { Share } from './assignment-builder/Share';
 import { HydrationGate } from './hydrated';
-import { copyText, labeller } from './labels';
+import { labeller } from './labels';
 
 /** Props of the assignment builder. */
 export interface AssignmentBuilderProps {
@@ -19,120 +22,12 @@ export interface AssignmentBuilderProps {
   children?: ReactNode;
 }
 
-type Label = ReturnType<typeof labeller<keyof Labels<'teach.'>>>;
-
-/** A QR code as an SVG path, drawn here from the `qrcode` package's module matrix (no network, no canvas). */
-function QrCode({ text, label }: { text: string; label: string }) {
-  const [path, setPath] = useState<{ d: string; size: number } | undefined>();
-  useEffect(() => {
-    let live = true;
-    // Loaded on demand: only teachers who make a link need it.
-    void import('qrcode').then(({ default: QR }) => {
-      const { modules } = QR.create(text, { errorCorrectionLevel: 'M' });
-      let d = '';
-      for (let y = 0; y < modules.size; y += 1) {
-        for (let x = 0; x < modules.size; x += 1) if (modules.get(y, x)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
-      }
-      if (live) setPath({ d, size: modules.size + 8 });
-    });
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  if (!path) return null;
-  return (
-    <svg className="gl-teach__qr" viewBox={`0 0 ${path.size} ${path.size}`} role="img" aria-label={label}>
-      <rect width={path.size} height={path.size} fill="#fff" />
-      <path d={path.d} fill="#000" shapeRendering="crispEdges" />
-    </svg>
-  );
-}
-
-function Share({ a, link, resultsLink, T }: { a: Assignment; link: string; resultsLink: string; T: Label }) {
-  const [status, setStatus] = useState('');
-  return (
-    <section className="gl-card gl-teach__share" aria-labelledby="teach-share">
-      <h3 id="teach-share" tabIndex={-1}>
-        {T('teach.result.title')}
-      </h3>
-      <label htmlFor="teach-link">{T('teach.result.link')}</label>
-      <div className="gl-teach__link">
-        <input
-          id="teach-link"
-          readOnly
-          value={link}
-          onFocus={(e) => {
-            e.target.select();
-          }}
-        />
-        <button
-          type="button"
-          className="gl-button gl-button--primary"
-          onClick={() => {
-            void copyText(link).then((ok) => {
-              if (!ok) document.getElementById('teach-link')?.focus();
-              setStatus(T(ok ? 'teach.copied' : 'teach.copyFailed'));
-            });
-          }}
-        >
-          {T('teach.copy')}
-        </button>
-      </div>
-      <p role="status">{status}</p>
-      <QrCode text={link} label={T('teach.qr')} />
-      <p className="gl-muted">{T('teach.qrHint')}</p>
-      <ul>
-        <li>
-          <a href={`https://classroom.google.com/share?url=${encodeURIComponent(link)}`} rel="external noreferrer">
-            {T('teach.classroom')}
-          </a>{' '}
-          <span className="gl-muted">{T('teach.classroomHint')}</span>
-        </li>
-        <li>
-          <a href={link}>{T('teach.open')}</a>
-        </li>
-      </ul>
-      <h4>{T('teach.collect')}</h4>
-      <p>
-        {T('teach.collectHint')} <a href={resultsLink}>{T('teach.resultsFor', { title: a.title })}</a>
-      </p>
-      <p className="gl-muted">{T('teach.keepLink')}</p>
-    </section>
-  );
-}
-
 /**
  * The assignment builder on /teach/: the teacher picks questions and options, and gets a link
  * that carries the whole assignment (nothing is stored anywhere), with a copy button, a QR code
- * and a plain "Share to Google Classroom" link.
+ * and a plain "Share to Google Classroom" link. Its state machine is `builderReducer`
+ * (src/lib/assignment-builder.ts).
  */
-/** One labelled checkbox of the builder's options. */
-function Check({
-  id,
-  checked,
-  onChange,
-  label,
-}: {
-  id: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  label: string;
-}): ReactNode {
-  return (
-    <label htmlFor={id} className="gl-teach__choice">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => {
-          onChange(e.target.checked);
-        }}
-      />{' '}
-      {label}
-    </label>
-  );
-}
-
 export default function AssignmentBuilder({
   lessons,
   assignHref,
@@ -141,19 +36,9 @@ export default function AssignmentBuilder({
   children,
 }: AssignmentBuilderProps) {
   const T = labeller(labels);
-  const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '');
-  const lesson = lessons.find((l) => l.id === lessonId) ?? lessons[0];
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [title, setTitle] = useState('');
-  const [className, setClassName] = useState('');
-  const [due, setDue] = useState('');
-  const [mode, setMode] = useState<Assignment['mode']>('practice');
-  const [shuffle, setShuffle] = useState(false);
-  const [attempts, setAttempts] = useState(1);
-  const [showNotes, setShowNotes] = useState(true);
-  const [showClaims, setShowClaims] = useState(false);
-  const [errors, setErrors] = useState<('title' | 'questions')[]>([]);
-  const [made, setMade] = useState<Assignment | undefined>();
+  const [state, dispatch] = useReducer(builderReducer, lessons[0]?.id ?? '', initialBuilder);
+  const { chosen, title, className, due, mode, shuffle, attempts, showNotes, showClaims, errors, made } = state;
+  const lesson = lessons.find((l) => l.id === state.lesson) ?? lessons[0];
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     const id = focusNext.current;
@@ -162,52 +47,19 @@ export default function AssignmentBuilder({
   });
   if (!lesson) return null;
 
-  // Any change makes a new assignment: an old link keeps meaning what it meant.
-  const changed =
-    <V,>(set: (v: V) => void) =>
-    (v: V): void => {
-      set(v);
-      setMade(undefined);
+  const field =
+    <K extends keyof BuilderFields>(name: K) =>
+    (value: BuilderFields[K]): void => {
+      dispatch({ type: 'field', field: name, value } as BuilderAction);
     };
   const toggle = (ids: readonly string[], on: boolean): void => {
-    const next = new Set(chosen);
-    for (const id of ids) {
-      if (on) next.add(id);
-      else next.delete(id);
-    }
-    changed(setChosen)(next);
+    dispatch({ type: 'toggle', ids, on });
   };
-
   const submit = (e: SyntheticEvent): void => {
     e.preventDefault();
-    const problems: ('title' | 'questions')[] = [];
-    if (title.trim() === '') problems.push('title');
-    if (chosen.size === 0) problems.push('questions');
-    setErrors(problems);
-    if (problems.length > 0) {
-      focusNext.current = 'teach-errors';
-      setMade(undefined);
-      return;
-    }
-    const whole = lesson.sets.filter((s) => s.questions.every((q) => chosen.has(q.id)));
-    const inWhole = new Set(whole.flatMap((s) => s.questions.map((q) => q.id)));
-    setMade({
-      id: randomId(8),
-      lesson: lesson.id,
-      sets: whole.map((s) => s.id),
-      questions: lesson.sets
-        .flatMap((s) => s.questions.map((q) => q.id))
-        .filter((id) => chosen.has(id) && !inWhole.has(id)),
-      title: title.trim(),
-      className: className.trim(),
-      due: due === '' ? null : due,
-      mode,
-      shuffle,
-      attempts,
-      showNotes,
-      showClaims,
-    });
-    focusNext.current = 'teach-share';
+    const ok = state.title.trim() !== '' && state.chosen.size > 0;
+    dispatch({ type: 'create', lesson, id: randomId(8) });
+    focusNext.current = ok ? 'teach-share' : 'teach-errors';
   };
 
   const fragment = made ? encodeAssignment(made) : '';
@@ -242,8 +94,7 @@ export default function AssignmentBuilder({
               id="teach-lesson"
               value={lesson.id}
               onChange={(e) => {
-                changed(setLessonId)(e.target.value);
-                setChosen(new Set());
+                dispatch({ type: 'lesson', lesson: e.target.value });
               }}
             >
               {lessons.map((l) => (
@@ -253,61 +104,7 @@ export default function AssignmentBuilder({
               ))}
             </select>
           </p>
-          <fieldset className="gl-teach__questions" aria-describedby="teach-questions-hint">
-            <legend id="teach-questions" tabIndex={-1}>
-              {T('teach.questions')}
-            </legend>
-            <p id="teach-questions-hint" className="gl-muted">
-              {T('teach.questionsHint')}
-            </p>
-            {error('questions') !== undefined && <p className="gl-quiz__error">{error('questions')}</p>}
-            <ul className="gl-teach__sets">
-              {lesson.sets.map((set) => {
-                const ids = set.questions.map((q) => q.id);
-                const count = ids.filter((id) => chosen.has(id)).length;
-                const id = `teach-set-${set.id}`;
-                return (
-                  <li key={set.id}>
-                    <label htmlFor={id}>
-                      <input
-                        id={id}
-                        type="checkbox"
-                        checked={count === ids.length}
-                        ref={(el) => {
-                          if (el) el.indeterminate = count > 0 && count < ids.length;
-                        }}
-                        onChange={(e) => {
-                          toggle(ids, e.target.checked);
-                        }}
-                      />{' '}
-                      {set.label}
-                    </label>
-                    <details>
-                      <summary>{T('teach.pick')}</summary>
-                      <ul>
-                        {set.questions.map((q) => (
-                          <li key={q.id}>
-                            <label htmlFor={`teach-q-${q.id}`}>
-                              <input
-                                id={`teach-q-${q.id}`}
-                                type="checkbox"
-                                checked={chosen.has(q.id)}
-                                onChange={(e) => {
-                                  toggle([q.id], e.target.checked);
-                                }}
-                              />{' '}
-                              {q.prompt}
-                            </label>
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  </li>
-                );
-              })}
-            </ul>
-            <p role="status">{T('teach.selected', { n: chosen.size })}</p>
-          </fieldset>
+          <QuestionPicker lesson={lesson} chosen={chosen} error={error('questions')} T={T} toggle={toggle} />
           <p>
             <label htmlFor="teach-title">{T('teach.assignmentTitle')}</label>
             <span id="teach-title-hint" className="gl-muted">
@@ -329,7 +126,7 @@ export default function AssignmentBuilder({
                 error('title') === undefined ? 'teach-title-hint' : 'teach-title-hint teach-title-error'
               }
               onChange={(e) => {
-                changed(setTitle)(e.target.value);
+                field('title')(e.target.value);
               }}
             />
           </p>
@@ -341,7 +138,7 @@ export default function AssignmentBuilder({
               maxLength={CLASS_MAX}
               value={className}
               onChange={(e) => {
-                changed(setClassName)(e.target.value);
+                field('className')(e.target.value);
               }}
             />
           </p>
@@ -352,7 +149,7 @@ export default function AssignmentBuilder({
               type="date"
               value={due}
               onChange={(e) => {
-                changed(setDue)(e.target.value);
+                field('due')(e.target.value);
               }}
             />
           </p>
@@ -366,7 +163,7 @@ export default function AssignmentBuilder({
                   name="teach-mode"
                   checked={mode === m}
                   onChange={() => {
-                    changed(setMode)(m);
+                    field('mode')(m);
                   }}
                 />{' '}
                 {T(m === 'practice' ? 'teach.mode.practice' : 'teach.mode.assessment')}
@@ -375,14 +172,14 @@ export default function AssignmentBuilder({
           </fieldset>
           <fieldset>
             <legend>{T('teach.options')}</legend>
-            <Check id="teach-shuffle" checked={shuffle} onChange={changed(setShuffle)} label={T('teach.shuffle')} />
+            <Check id="teach-shuffle" checked={shuffle} onChange={field('shuffle')} label={T('teach.shuffle')} />
             <p>
               <label htmlFor="teach-attempts">{T('teach.attempts')}</label>{' '}
               <select
                 id="teach-attempts"
                 value={String(attempts)}
                 onChange={(e) => {
-                  changed(setAttempts)(Number(e.target.value));
+                  field('attempts')(Number(e.target.value));
                 }}
               >
                 {Array.from({ length: ATTEMPTS_MAX + 1 }, (_, n) => (
@@ -395,11 +192,11 @@ export default function AssignmentBuilder({
           </fieldset>
           <fieldset>
             <legend>{T('teach.layers')}</legend>
-            <Check id="teach-notes" checked={showNotes} onChange={changed(setShowNotes)} label={T('teach.showNotes')} />
+            <Check id="teach-notes" checked={showNotes} onChange={field('showNotes')} label={T('teach.showNotes')} />
             <Check
               id="teach-claims"
               checked={showClaims}
-              onChange={changed(setShowClaims)}
+              onChange={field('showClaims')}
               label={T('teach.showClaims')}
             />
           </fieldset>

@@ -1,17 +1,44 @@
-import { createProgressStore, localStorageOrNull, STORE_KEY, type ProgressStore } from '../lib/store';
+import {
+  ASSIGNMENT_STORE_KEY,
+  createAssignmentStore,
+  createPrefsStore,
+  createProgressStore,
+  localStorageOrNull,
+  PREFS_KEY,
+  STORE_KEY,
+  type AssignmentStore,
+  type PrefsStore,
+  type ProgressStore,
+  type VersionedStore,
+} from '../lib/store';
 
-let store: ProgressStore | undefined;
+/**
+ * Makes a page-wide store once, and keeps it in step with other tabs through the `storage` event
+ * (`key` is null when another tab cleared storage).
+ */
+function pageStore<T>(key: string, create: () => VersionedStore<T>): () => VersionedStore<T> {
+  let store: VersionedStore<T> | undefined;
+  return () => {
+    if (store) return store;
+    const created = create();
+    window.addEventListener('storage', (event) => {
+      if (event.key === key || event.key === null) created.refresh();
+    });
+    store = created;
+    return created;
+  };
+}
 
 /**
  * The page's one progress store over localStorage, shared by every island on the page (each quiz
- * set is its own island) and kept in step with other tabs through the `storage` event.
+ * set is its own island).
  */
-export function progressStore(): ProgressStore {
-  if (store) return store;
-  const created = createProgressStore(localStorageOrNull());
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORE_KEY || event.key === null) created.refresh();
-  });
-  store = created;
-  return created;
-}
+export const progressStore: () => ProgressStore = pageStore(STORE_KEY, () => createProgressStore(localStorageOrNull()));
+
+/** The page's one assignment store over localStorage. */
+export const assignmentStore: () => AssignmentStore = pageStore(ASSIGNMENT_STORE_KEY, () =>
+  createAssignmentStore(localStorageOrNull()),
+);
+
+/** The page's one preferences store over localStorage (the inline snippet applies them on each page). */
+export const prefsStore: () => PrefsStore = pageStore(PREFS_KEY, () => createPrefsStore(localStorageOrNull()));

@@ -8,26 +8,14 @@ import {
   serializeAssignments,
   withAssignmentProgress,
   type AssignmentProgress,
-  type KeyValueStorage,
 } from '../../src/lib/store';
+import { FakeStorage } from '../helpers/fake-storage';
 
 const progress: AssignmentProgress = {
   name: 'Ana',
   salt: 'Q7',
   attempts: [{ answers: { 'co-dateline': { type: 'truefalse', value: false, why: 0 } }, checked: [], finished: null }],
 };
-
-class FakeStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  fail = false;
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.fail) throw new Error('QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
 
 describe('assignment store', () => {
   it('round-trips', () => {
@@ -72,7 +60,7 @@ describe('assignment store', () => {
     store.update((d) => withAssignmentProgress(d, 'A', progress));
     expect(JSON.parse(storage.data.get(ASSIGNMENT_STORE_KEY) ?? '{}')).toMatchObject({ assignments: { A: progress } });
     expect(store.isPersistent()).toBe(true);
-    storage.fail = true;
+    storage.failSet = true;
     store.update((d) => withAssignmentProgress(d, 'B', progress));
     expect(store.isPersistent()).toBe(false);
     expect(Object.keys(store.getSnapshot().assignments)).toEqual(['A', 'B']);

@@ -13,8 +13,8 @@ import {
   type Migration,
   type Progress,
   type QuestionProgress,
-  type StorageLike,
 } from '../../src/lib/store';
+import { FakeStorage } from '../helpers/fake-storage';
 
 const LESSON = 'russia-afghanistan-threats';
 const single: QuestionProgress = { answer: { type: 'single', choice: 2 }, submitted: true };
@@ -25,21 +25,6 @@ function sample(): Progress {
   p = withQuestionProgress(p, LESSON, 'check-opening', 'co-source-named', single);
   p = withQuestionProgress(p, LESSON, 'put-in-order', 'order-isis', order);
   return p;
-}
-
-/** An in-memory Storage with switches to make it fail like a real one can. */
-class FakeStorage implements StorageLike {
-  data = new Map<string, string>();
-  failGet = false;
-  failSet = false;
-  getItem(key: string): string | null {
-    if (this.failGet) throw new Error('SecurityError');
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.failSet) throw new Error('QuotaExceededError');
-    this.data.set(key, value);
-  }
 }
 
 describe('parseProgress and serializeProgress', () => {
@@ -221,12 +206,13 @@ describe('createProgressStore', () => {
     expect(parseProgress(storage.data.get(STORE_KEY)).progress).toEqual(sample());
   });
 
-  it('recovers corrupt stored data and replaces it on the next save', () => {
+  it('recovers corrupt stored data, setting it aside, and saves afresh on the next save', () => {
     const storage = new FakeStorage();
     storage.data.set(STORE_KEY, '{"version":1,"lessons":');
     const store = createProgressStore(storage);
     expect(store.getSnapshot()).toEqual(emptyProgress());
     expect(store.problems()).toEqual(['stored progress is not valid JSON; starting afresh']);
+    expect(storage.backups(STORE_KEY).map((k) => storage.data.get(k))).toEqual(['{"version":1,"lessons":']);
     store.update((p) => withQuestionProgress(p, LESSON, 'check-opening', 'co-source-named', single));
     expect(parseProgress(storage.data.get(STORE_KEY))).toMatchObject({ problems: [] });
     expect(store.problems()).toEqual([]);
@@ -281,19 +267,31 @@ describe('localStorageOrNull', () => {
     vi.unstubAllGlobals();
   });
 
-  it('is null when there is no localStorage or it throws', () => {
+  it('is null when there is no localStorage or reading it throws', () => {
     expect(localStorageOrNull()).toBeNull();
     vi.stubGlobal('localStorage', {
-      setItem: () => {
+      setItem: () => undefined,
+      removeItem: () => undefined,
+      getItem: () => {
         throw new Error('SecurityError');
       },
-      removeItem: () => undefined,
-      getItem: () => null,
     });
     expect(localStorageOrNull()).toBeNull();
   });
 
-  it('returns a working localStorage after a probe write', () => {
+  it('returns a full localStorage, whose saved data is still worth reading', () => {
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+      getItem: () => null,
+    };
+    vi.stubGlobal('localStorage', full);
+    expect(localStorageOrNull()).toBe(full);
+  });
+
+  it('returns a working localStorage without writing to it', () => {
     const data = new Map<string, string>();
     const storage = {
       getItem: (k: string) => data.get(k) ?? null,

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import type { Assignment } from '../../lib/assignment';
+import { copyText } from '../labels';
+import type { Label } from './types';
+
+/** A QR code as an SVG path, drawn here from the `qrcode` package's module matrix (no network, no canvas). */
+function QrCode({ text, label }: { text: string; label: string }) {
+  const [path, setPath] = useState<{ d: string; size: number } | undefined>();
+  useEffect(() => {
+    let live = true;
+    // Loaded on demand: only teachers who make a link need it.
+    void import('qrcode').then(({ default: QR }) => {
+      const { modules } = QR.create(text, { errorCorrectionLevel: 'M' });
+      let d = '';
+      for (let y = 0; y < modules.size; y += 1) {
+        for (let x = 0; x < modules.size; x += 1) if (modules.get(y, x)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+      }
+      if (live) setPath({ d, size: modules.size + 8 });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  if (!path) return null;
+  return (
+    <svg className="gl-teach__qr" viewBox={`0 0 ${path.size} ${path.size}`} role="img" aria-label={label}>
+      <rect width={path.size} height={path.size} fill="#fff" />
+      <path d={path.d} fill="#000" shapeRendering="crispEdges" />
+    </svg>
+  );
+}
+
+/** The made assignment's link: copy, QR code, share to Google Classroom, open, and collect results. */
+export function Share({ a, link, resultsLink, T }: { a: Assignment; link: string; resultsLink: string; T: Label }) {
+  const [status, setStatus] = useState('');
+  return (
+    <section className="gl-card gl-teach__share" aria-labelledby="teach-share">
+      <h3 id="teach-share" tabIndex={-1}>
+        {T('teach.result.title')}
+      </h3>
+      <label htmlFor="teach-link">{T('teach.result.link')}</label>
+      <div className="gl-teach__link">
+        <input
+          id="teach-link"
+          readOnly
+          value={link}
+          onFocus={(e) => {
+            e.target.select();
+          }}
+        />
+        <button
+          type="button"
+          className="gl-button gl-button--primary"
+          onClick={() => {
+            void copyText(link).then((ok) => {
+              if (!ok) document.getElementById('teach-link')?.focus();
+              setStatus(T(ok ? 'teach.copied' : 'teach.copyFailed'));
+            });
+          }}
+        >
+          {T('teach.copy')}
+        </button>
+      </div>
+      <p role="status">{status}</p>
+      <QrCode text={link} label={T('teach.qr')} />
+      <p className="gl-muted">{T('teach.qrHint')}</p>
+      <ul>
+        <li>
+          <a href={`https://classroom.google.com/share?url=${encodeURIComponent(link)}`} rel="external noreferrer">
+            {T('teach.classroom')}
+          </a>{' '}
+          <span className="gl-muted">{T('teach.classroomHint')}</span>
+        </li>
+        <li>
+          <a href={link}>{T('teach.open')}</a>
+        </li>
+      </ul>
+      <h4>{T('teach.collect')}</h4>
+      <p>
+        {T('teach.collectHint')} <a href={resultsLink}>{T('teach.resultsFor', { title: a.title })}</a>
+      </p>
+      <p className="gl-muted">{T('teach.keepLink')}</p>
+    </section>
+  );
+}

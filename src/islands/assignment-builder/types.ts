@@ -1,0 +1,5 @@
+import type { Labels } from '../../data/teach';
+import type { labeller } from '../labels';
+
+/** The builder's UI strings, looked up by key. */
+export type Label = ReturnType<typeof labeller<keyof Labels<'teach.'>>>;

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import type { Assignment } from '../../lib/assignment';
+import { formatPartialDate, parsePartialDate } from '../../lib/dates';
+import { withPrefs } from '../../lib/store';
+import { prefsStore } from '../progress';
+import type { AssignLesson, Label } from './types';
+
+/** The lesson page's reading-tools preferences, set as the teacher chose before the student opens it. */
+function setReadingLayers(a: Assignment): void {
+  // Without storage the lesson opens with its defaults, which is fine: the store never throws.
+  prefsStore().update((stored) => withPrefs(stored, { notes: a.showNotes, claims: a.showClaims }));
+}
+
+/** The assignment's title, class, due date, lesson link and mode. */
+export function Banner({ a, lesson, T }: { a: Assignment; lesson: AssignLesson; T: Label }) {
+  return (
+    <header className="gl-assign__banner">
+      <h1 id="assign-title" tabIndex={-1}>
+        {a.title}
+      </h1>
+      <dl className="gl-assign__facts">
+        {a.className !== '' && (
+          <div>
+            <dt>{T('assign.class')}</dt>
+            <dd>{a.className}</dd>
+          </div>
+        )}
+        {a.due !== null && (
+          <div>
+            <dt>{T('assign.due')}</dt>
+            <dd>
+              <time dateTime={a.due}>{formatPartialDate(parsePartialDate(a.due), 'long')}</time>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{T('assign.lesson')}</dt>
+          <dd>
+            <a
+              href={lesson.href}
+              onClick={() => {
+                setReadingLayers(a);
+              }}
+            >
+              {lesson.title}
+            </a>{' '}
+            <span className="gl-muted">{T('assign.readHint')}</span>
+          </dd>
+        </div>
+      </dl>
+      <p>{T(a.mode === 'practice' ? 'assign.mode.practice' : 'assign.mode.assessment')}</p>
+    </header>
+  );
+}
+
+/** A link that cannot be used, or questions that did not load: what happened and a way back. */
+export function Problem({ title, text, help, back }: { title: string; text: string; help?: string; back: ReactNode }) {
+  return (
+    <section className="gl-assign__error" aria-labelledby="assign-error">
+      <h1 id="assign-error">{title}</h1>
+      <p>{text}</p>
+      {help !== undefined && <p>{help}</p>}
+      <p>{back}</p>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The state machine of an assignment opened from a link, as pure functions: what the page shows
+ * (`assignmentFlow`, `sessionPhase`) and how a student's saved progress changes (`sessionReducer`).
+ * The island (`src/islands/Assignment.tsx`) only renders these and saves the reducer's result in the
+ * assignment store.
+ *
+ * Flow: the link is decoded → the lesson's questions load → the student gives a name → answers
+ * (practice: checks each question; assessment: submits once) → sees the result and code → may try
+ * again while attempts are left.
+ */
+import type { LinkError, LinkResult } from './assignment';
+import type { AssignmentProgress, AttemptProgress } from './store';
+import { isComplete, validateAnswer, type Answer, type Question } from './quiz';
+
+/** What the assignment page shows before a session can start. */
+export type AssignmentFlow<D> =
+  /** The link could not be used; `error` says why. */
+  | { kind: 'link-error'; error: LinkError }
+  /** The link names a lesson this site does not have (the decoder normally catches this). */
+  | { kind: 'no-lesson' }
+  /** The lesson's questions are loading. */
+  | { kind: 'loading' }
+  /** The lesson's questions could not be loaded. */
+  | { kind: 'load-failed' }
+  /** Ready: the session can start. */
+  | { kind: 'ready'; data: D };
+
+/** The page's state from the decoded link, whether its lesson exists and the loaded quiz data. */
+export function assignmentFlow<D>(
+  decoded: LinkResult,
+  hasLesson: boolean,
+  data: D | 'failed' | undefined,
+): AssignmentFlow<D> {
+  if (!decoded.ok) return { kind: 'link-error', error: decoded.error };
+  if (!hasLesson) return { kind: 'no-lesson' };
+  if (data === undefined) return { kind: 'loading' };
+  if (data === 'failed') return { kind: 'load-failed' };
+  return { kind: 'ready', data };
+}
+
+/** A fresh, empty attempt. */
+export const newAttempt = (): AttemptProgress => ({ answers: {}, checked: [], finished: null });
+
+/** The attempt being worked on or last finished. */
+export const currentAttempt = (progress: AssignmentProgress | undefined): AttemptProgress =>
+  progress?.attempts.at(-1) ?? newAttempt();
+
+/** Which screen a session is on. */
+export type SessionPhase = 'name' | 'answering' | 'finished';
+
+/** The screen for the saved progress; `editing` is true while the student changes their name. */
+export function sessionPhase(progress: AssignmentProgress | undefined, editing: boolean): SessionPhase {
+  if (!progress || progress.name === '' || editing) return 'name';
+  return currentAttempt(progress).finished === null ? 'answering' : 'finished';
+}
+
+/**
+ * The answer to each question as the session counts it: the saved one if it still fits the
+ * question (content may have changed since it was saved), else for an ordering question its
+ * starting order, else none.
+ */
+export function effectiveAnswers(
+  questions: readonly Question[],
+  attempt: AttemptProgress,
+  startOrder: (q: Question) => number[],
+): Record<string, Answer> {
+  return Object.fromEntries(
+    questions.flatMap((q) => {
+      const saved = Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
+      const valid = saved === undefined ? undefined : validateAnswer(q, saved);
+      if (valid?.success) return [[q.id, valid.answer] as const];
+      return q.type === 'order' ? [[q.id, { type: 'order', order: startOrder(q) }] as const] : [];
+    }),
+  );
+}
+
+/** Numbers (1-based, in the order shown) of the questions not yet answered in full. */
+export function missingQuestions(shown: readonly Question[], answers: Readonly<Record<string, Answer>>): number[] {
+  return shown.flatMap((q, i) =>
+    isComplete(q, Object.hasOwn(answers, q.id) ? answers[q.id] : undefined) ? [] : [i + 1],
+  );
+}
+
+/** Attempts left after `n`, for an assignment that allows `max` (0: unlimited). */
+export const attemptsLeft = (max: number, n: number): number => (max === 0 ? Infinity : Math.max(0, max - n));
+
+/** A change to a student's progress in one assignment. */
+export type SessionAction =
+  /** The student gave (or changed) their name; `salt` is used only for new progress. */
+  | { type: 'name'; name: string; salt: string }
+  /** The student answered a question (not yet checked). */
+  | { type: 'answer'; question: string; answer: Answer }
+  /**
+   * Practice mode: the student checks one question. `answers` are the session's answers to every
+   * question (see `effectiveAnswers`); when this is the last unchecked one, the attempt finishes.
+   */
+  | { type: 'check'; question: string; questions: readonly string[]; answers: Record<string, Answer>; now: string }
+  /** Assessment mode (or the last check): the attempt is finished with these answers. */
+  | { type: 'finish'; answers: Record<string, Answer>; checked: readonly string[]; now: string }
+  /** The student starts another attempt, if the assignment's `max` attempts (0: unlimited) allow one. */
+  | { type: 'again'; max: number };
+
+const withAttempt = (p: AssignmentProgress, change: (t: AttemptProgress) => AttemptProgress): AssignmentProgress => ({
+  ...p,
+  attempts: [...p.attempts.slice(0, -1), change(currentAttempt(p))],
+});
+
+/**
+ * The next saved progress after `action`. Pure: the time and the salt come in the action. A
+ * change to a finished attempt is ignored (only `again` and `name` apply then).
+ */
+export function sessionReducer(progress: AssignmentProgress | undefined, action: SessionAction): AssignmentProgress {
+  const p = progress ?? { name: '', salt: action.type === 'name' ? action.salt : '', attempts: [newAttempt()] };
+  const open = currentAttempt(p).finished === null;
+  switch (action.type) {
+    case 'name':
+      return { ...p, name: action.name };
+    case 'answer':
+      if (!open) return p;
+      return withAttempt(p, (t) => ({ ...t, answers: { ...t.answers, [action.question]: action.answer } }));
+    case 'check': {
+      if (!open) return p;
+      const done = currentAttempt(p).checked.includes(action.question)
+        ? currentAttempt(p).checked
+        : [...currentAttempt(p).checked, action.question];
+      if (action.questions.every((id) => done.includes(id))) {
+        return sessionReducer(p, { type: 'finish', answers: action.answers, checked: done, now: action.now });
+      }
+      const answer = Object.hasOwn(action.answers, action.question) ? action.answers[action.question] : undefined;
+      return withAttempt(p, (t) => ({
+        ...t,
+        answers: answer === undefined ? t.answers : { ...t.answers, [action.question]: answer },
+        checked: done,
+      }));
+    }
+    case 'finish':
+      if (!open) return p;
+      return withAttempt(p, () => ({ answers: action.answers, checked: [...action.checked], finished: action.now }));
+    case 'again':
+      if (open || attemptsLeft(action.max, p.attempts.length) === 0) return p;
+      return { ...p, attempts: [...p.attempts, newAttempt()] };
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Learner data on this device. One generic versioned store (`versioned.ts`) and its instances, each
+ * the only owner of its localStorage key:
+ * - `progress.ts`: quiz progress, `gloss:progress`;
+ * - `assignments.ts`: assignment attempts, `gloss:assignments`;
+ * - `prefs.ts`: theme, text size and reading layers, `gloss:prefs` (also applied before first
+ *   paint by the inline snippet `src/inline/prefs.js`, type-checked against `prefs.ts`).
+ * Nothing else in `src/` touches localStorage.
+ */
+export * from './versioned';
+export * from './progress';
+export * from './assignments';
+export * from './prefs';

@@ -1,0 +1,108 @@
+/**
+ * Reading preferences on this device: theme, text size and which reading layers show. One instance
+ * of the generic versioned store (`versioned.ts`) under `PREFS_KEY`, and the one source of truth for
+ * that key and the shape. The inline snippet `src/inline/prefs.js` applies these before first paint;
+ * it is type-checked (`// @ts-check`) against the constants and types exported here, so its key,
+ * themes, text range and layer names cannot drift from this module's.
+ *
+ * Shape (version 1; version 0 is the same without `version`, as the inline snippet first writes it):
+ * ```json
+ * { "version": 1, "theme": "dark", "text": 1, "notes": true, "claims": false, "allTerms": false }
+ * ```
+ * Unknown keys are kept, so an older copy of the site does not delete a newer one's choices.
+ */
+import {
+  createVersionedStore,
+  type DocumentSpec,
+  type StorageLike,
+  type StoreOptions,
+  type VersionedStore,
+} from './versioned';
+
+/** The localStorage key of the preferences. */
+export const PREFS_KEY = 'gloss:prefs';
+/** The version this code writes. */
+export const PREFS_VERSION = 1;
+/** The theme choices, in the order the theme button cycles through them. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** A theme choice; `system` follows the device. */
+export type Theme = (typeof THEMES)[number];
+/** The smallest text-size step (0 is the default size). */
+export const TEXT_MIN = -1;
+/** The largest text-size step. */
+export const TEXT_MAX = 3;
+/** The reading layers a reader can switch on and off, by their `data-*` name on `<html>`. */
+export const READING_LAYERS = ['notes', 'claims', 'allTerms'] as const;
+/** One reading layer. */
+export type ReadingLayer = (typeof READING_LAYERS)[number];
+
+/** The preferences; a missing field means the default. */
+export interface Prefs {
+  /** Colour theme. */
+  theme?: Theme;
+  /** Text-size step, an integer from `TEXT_MIN` to `TEXT_MAX`. */
+  text?: number;
+  /** Margin notes shown (true) or hidden (false). */
+  notes?: boolean;
+  /** Claim highlights shown or hidden. */
+  claims?: boolean;
+  /** Every glossary term marked, not only the first in each paragraph. */
+  allTerms?: boolean;
+}
+
+/** The stored document: the preferences and any keys this version does not know. */
+export interface StoredPrefs {
+  /** The preferences this version reads. */
+  prefs: Prefs;
+  /** Top-level keys this version does not know, kept untouched and written back. */
+  preserved: Record<string, unknown>;
+}
+
+const isTheme = (x: unknown): x is Theme => THEMES.some((t) => t === x);
+const isTextStep = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= TEXT_MIN && x <= TEXT_MAX;
+
+/** Preferences as a document of the generic store. */
+export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
+  key: PREFS_KEY,
+  name: 'preferences',
+  version: PREFS_VERSION,
+  migrations: { 0: (data) => ({ ...data, version: 1 }) },
+  empty: () => ({ prefs: {}, preserved: {} }),
+  read(data, problems) {
+    const prefs: Prefs = {};
+    const preserved: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (key === 'theme') {
+        if (isTheme(value)) prefs.theme = value;
+        else problems.push(`theme: ${JSON.stringify(value)} is not one of ${THEMES.join(', ')}, dropped`);
+      } else if (key === 'text') {
+        if (isTextStep(value)) prefs.text = value;
+        else
+          problems.push(
+            `text: ${JSON.stringify(value)} is not a whole number from ${TEXT_MIN} to ${TEXT_MAX}, dropped`,
+          );
+      } else if (READING_LAYERS.some((layer) => layer === key)) {
+        if (typeof value === 'boolean') prefs[key as ReadingLayer] = value;
+        else problems.push(`${key}: expected true or false, dropped`);
+      } else {
+        preserved[key] = value;
+      }
+    }
+    return { prefs, preserved };
+  },
+  write: ({ prefs, preserved }) => ({ ...preserved, ...prefs }),
+};
+
+/** A copy of the stored preferences with some changed. */
+export function withPrefs(stored: StoredPrefs, change: Prefs): StoredPrefs {
+  return { ...stored, prefs: { ...stored.prefs, ...change } };
+}
+
+/** A live preferences store (see `VersionedStore`). */
+export type PrefsStore = VersionedStore<StoredPrefs>;
+
+/** The preferences store over a storage object. Never throws. */
+export function createPrefsStore(storage: StorageLike | null, options: StoreOptions = {}): PrefsStore {
+  return createVersionedStore(storage, PREFS_DOCUMENT, options);
+}

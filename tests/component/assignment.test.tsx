@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import Assignment from '../../src/islands/Assignment';
+import { encodeAssignment, type Assignment as AssignmentData } from '../../src/lib/assignment';
+import { decodeCompletion } from '../../src/lib/result-code';
+import { ASSIGNMENT_STORE_KEY } from '../../src/lib/store';
+import { labels, MINI, MINI_INDEX, MINI_TEACH } from '../helpers/mini-lesson';
+import { serveQuizData } from './setup';
+
+const assignment: AssignmentData = {
+  id: 'K3M9QX2A',
+  lesson: MINI,
+  sets: ['basics'],
+  questions: [],
+  title: 'Lamps',
+  className: '',
+  due: null,
+  mode: 'assessment',
+  shuffle: false,
+  attempts: 1,
+  showNotes: true,
+  showClaims: false,
+};
+
+const open = (): void => {
+  serveQuizData();
+  location.hash = `#${encodeAssignment(assignment)}`;
+  render(<Assignment index={MINI_INDEX} lessons={[MINI_TEACH]} lessonsHref="/lessons/" labels={labels('assign.')} />);
+};
+
+describe('an assignment opened from a link', () => {
+  it('takes a name and answers, and gives a completion code on submit', async () => {
+    const user = userEvent.setup();
+    open();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lamps' })).toBeDefined();
+    await user.type(screen.getByRole('textbox', { name: 'Your name or initials' }), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('radio', { name: 'The keeper' }));
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('radio', { name: 'The article says so' }));
+    await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
+
+    const code = await screen.findByRole('textbox', { name: 'Your completion code' });
+    const decoded = decodeCompletion((code as HTMLInputElement).value);
+    expect(decoded.ok && decoded.completion).toMatchObject({ student: 'Ana', assignment: assignment.id, score: 2 });
+  });
+
+  it('sets unreadable saved answers aside and says so', async () => {
+    localStorage.setItem(ASSIGNMENT_STORE_KEY, '{"version":1,"assignments":');
+    open();
+    const form = await screen.findByRole('textbox', { name: 'Your name or initials' });
+    expect(form).toBeDefined();
+    expect(screen.getByText(/could not be read\. They have been kept aside/)).toBeDefined();
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${ASSIGNMENT_STORE_KEY}:backup:`));
+    expect(backups.map((k) => localStorage.getItem(k))).toEqual(['{"version":1,"assignments":']);
+    expect(within(document.body).queryByText(/storage is full/)).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import AssignmentBuilder from '../../src/islands/AssignmentBuilder';
+import { decodeAssignment } from '../../src/lib/assignment';
+import { labels, MINI_INDEX, MINI_TEACH } from '../helpers/mini-lesson';
+import './setup';
+
+describe('the assignment builder', () => {
+  it('makes a link from a title and a ticked set', async () => {
+    const user = userEvent.setup();
+    render(
+      <AssignmentBuilder
+        lessons={[MINI_TEACH]}
+        assignHref="/assign/"
+        resultsHref="/teach/results/"
+        labels={labels('teach.')}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    expect(screen.getByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Give the assignment a title'),
+    );
+
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Lamps');
+    await user.click(screen.getByRole('checkbox', { name: 'Set basics (2 questions)' }));
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+
+    const link = screen.getByRole('textbox', { name: 'Assignment link' });
+    expect(link).toHaveProperty('value', expect.stringContaining('/assign/#'));
+    const decoded = decodeAssignment((link as HTMLInputElement).value, MINI_INDEX);
+    expect(decoded.ok && decoded.assignment).toMatchObject({ title: 'Lamps', sets: ['basics'], questions: [] });
+  });
+});

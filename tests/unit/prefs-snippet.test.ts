@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { runInThisContext } from 'node:vm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { minifyInlineScript } from '../../src/lib/inline-script';
+import { createPrefsStore, localStorageOrNull, PREFS_KEY, withPrefs } from '../../src/lib/store';
+
+const source = readFileSync('src/inline/prefs.js', 'utf8');
+const run = (): void => {
+  // The page runs the same minified text the CSP hashes.
+  runInThisContext(minifyInlineScript(source, 'prefs.js'));
+};
+
+describe('the inline preferences snippet and the preferences store', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    for (const key of Object.keys(document.documentElement.dataset)) {
+      document.documentElement.removeAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    }
+  });
+
+  it('is type-checked against the store module, not written apart from it', () => {
+    expect(source.startsWith('// @ts-check\n')).toBe(true);
+    for (const name of ['PREFS_KEY', 'THEMES', 'TEXT_MIN', 'TEXT_MAX', 'READING_LAYERS']) {
+      expect(source).toContain(`@type {typeof import('../lib/store/prefs').${name}}`);
+    }
+    expect(minifyInlineScript(source, 'prefs.js')).toContain(JSON.stringify(PREFS_KEY));
+  });
+
+  it('applies what the store saved (the assignment sets the reading layers)', () => {
+    const store = createPrefsStore(localStorageOrNull());
+    store.update((s) => withPrefs(s, { theme: 'dark', text: 2, notes: false, claims: true }));
+    run();
+    const { dataset } = document.documentElement;
+    expect([dataset['theme'], dataset['text'], dataset['notes'], dataset['claims']]).toEqual([
+      'dark',
+      '2',
+      'off',
+      'on',
+    ]);
+  });
+
+  it('writes what the store reads (a toggle on the lesson page)', () => {
+    document.body.innerHTML = '<input type="checkbox" data-gl-toggle="allTerms">';
+    run();
+    const input = document.querySelector('input');
+    if (!input) throw new Error('no input');
+    input.checked = true;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const store = createPrefsStore(localStorageOrNull());
+    expect(store.getSnapshot().prefs).toEqual({ allTerms: true });
+    expect(store.problems()).toEqual([]);
+  });
+
+  it('ignores unreadable preferences, which the store then sets aside', () => {
+    localStorage.setItem(PREFS_KEY, '{"theme":');
+    run();
+    expect(document.documentElement.dataset['theme']).toBeUndefined();
+    const store = createPrefsStore(localStorageOrNull());
+    expect(store.notice().setAside).toMatch(/^gloss:prefs:backup:/);
+  });
+});
