@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { test as plainTest, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
 import { lessons, ROOT } from './site';
 
 /** The built site under test (absolute or relative to the project, as playwright.config.ts takes it). */
@@ -205,9 +205,7 @@ test.describe('offline after one visit', () => {
     await expect(status).toHaveText(new RegExp(`${en['offline.about.saving']}|${en['offline.about.ready']}`));
     await waitUntilOfflineReady(page);
     await expect(status).toHaveText(en['offline.about.ready']);
-    await expectNoAxeViolations(page, 'about, light');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page, 'about, dark');
+    await expectNoAxeViolationsInBothSchemes(page, 'about, offline ready');
 
     const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
     const response = await page.request.get(manifestUrl ?? '');
@@ -266,7 +264,7 @@ test.describe('updates', () => {
     await expect(status).toBeVisible({ timeout: 30_000 });
     // Until the reader accepts, the old worker keeps serving the old build, whole.
     await expect(page.getByText(en['home.intro'], { exact: true })).toBeVisible();
-    await expectNoAxeViolations(page, 'update prompt');
+    await expectNoAxeViolationsInBothSchemes(page, 'update prompt');
 
     await page.getByRole('button', { name: en['offline.update.reload'] }).press('Enter');
     await expect(page.getByText(changed)).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
 import { chooseByKeyboard, tabTo } from './keyboard';
 
 /**
@@ -393,39 +393,36 @@ test.describe('quizzes on the lesson page', () => {
     await expect(page.locator('#p7')).toBeInViewport();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violations with feedback and results shown (${scheme})`, async ({ page }) => {
-      // axe walks the whole lesson page, which is long; give it room on a busy machine.
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      const set = await openSet(page, 'check-opening');
-      const q1 = question(set, /Where does the article say/);
-      await q1.getByRole('radio', { name: 'The Taliban spokesperson' }).check();
-      await q1.getByRole('button', { name: 'Check answer' }).click();
-      const q2 = question(set, /VANCOUVER/);
-      await q2.getByRole('radio', { name: 'True', exact: true }).check();
-      await q2.getByRole('radio', { name: /Canada is a member of the CSTO/ }).check();
-      await q2.getByRole('button', { name: 'Check answer' }).click();
-      await expect(set.getByRole('region', { name: 'Your results' })).toBeVisible();
-      await set.getByRole('button', { name: 'Reset answers' }).click();
-      await expectNoAxeViolations(page, scheme, '.gl-quiz');
+  test('axe finds no violations with feedback and results shown, in light and dark', async ({ page }) => {
+    // axe walks the whole lesson page, which is long; give it room on a busy machine.
+    test.setTimeout(240_000);
+    const set = await openSet(page, 'check-opening');
+    const q1 = question(set, /Where does the article say/);
+    await q1.getByRole('radio', { name: 'The Taliban spokesperson' }).check();
+    await q1.getByRole('button', { name: 'Check answer' }).click();
+    const q2 = question(set, /VANCOUVER/);
+    await q2.getByRole('radio', { name: 'True', exact: true }).check();
+    await q2.getByRole('radio', { name: /Canada is a member of the CSTO/ }).check();
+    await q2.getByRole('button', { name: 'Check answer' }).click();
+    await expect(set.getByRole('region', { name: 'Your results' })).toBeVisible();
+    await set.getByRole('button', { name: 'Reset answers' }).click();
+    await expectNoAxeViolationsInBothSchemes(page, 'check-opening set', '.gl-quiz');
 
-      // The end-of-lesson sets, on their own page.
-      const order = await openSet(page, 'put-in-order');
-      const oq = question(order, /Russia’s relationship with the Taliban/);
-      await oq.getByRole('button', { name: 'Check answer' }).click();
-      await expect(oq.getByText(/Should be number/).first()).toBeVisible();
-      const check = page.locator('section[data-quiz="source-check"]');
-      await check.scrollIntoViewIfNeeded();
-      const cat = question(check, /Who is behind each statement/);
-      await cat.getByRole('combobox').first().selectOption('The Taliban');
-      await cat.getByRole('button', { name: 'Check answer' }).click();
-      await expect(cat.getByText('Choose a group for every item first.')).toBeVisible();
-      const ev = question(check, /Which paragraph does this evidence contradict/);
-      await ev.getByRole('radio', { name: '¶4', exact: true }).check();
-      await ev.getByRole('button', { name: 'Check answer' }).click();
-      await order.getByRole('button', { name: 'Reset answers' }).click();
-      await expectNoAxeViolations(page, scheme, '.gl-quiz');
-    });
-  }
+    // The end-of-lesson sets, on their own page.
+    const order = await openSet(page, 'put-in-order');
+    const oq = question(order, /Russia’s relationship with the Taliban/);
+    await oq.getByRole('button', { name: 'Check answer' }).click();
+    await expect(oq.getByText(/Should be number/).first()).toBeVisible();
+    const check = page.locator('section[data-quiz="source-check"]');
+    await check.scrollIntoViewIfNeeded();
+    const cat = question(check, /Who is behind each statement/);
+    await cat.getByRole('combobox').first().selectOption('The Taliban');
+    await cat.getByRole('button', { name: 'Check answer' }).click();
+    await expect(cat.getByText('Choose a group for every item first.')).toBeVisible();
+    const ev = question(check, /Which paragraph does this evidence contradict/);
+    await ev.getByRole('radio', { name: '¶4', exact: true }).check();
+    await ev.getByRole('button', { name: 'Check answer' }).click();
+    await order.getByRole('button', { name: 'Reset answers' }).click();
+    await expectNoAxeViolationsInBothSchemes(page, 'end-of-lesson sets', '.gl-quiz');
+  });
 });
