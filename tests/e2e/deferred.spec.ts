@@ -6,7 +6,7 @@
  * stands in for with `withDeferredSectionsShown`. (That no link lands at or below such a section is
  * part of the static link gate, in src/lib/links.ts.)
  */
-import type { Page } from '@playwright/test';
+import { test as plainTest, type Page } from '@playwright/test';
 import { builtPages, DIST, lessonPages, readBuilt } from '../gates/site';
 import { collectRefs } from '../../src/lib/links';
 import { runAxe } from './axe';
@@ -44,7 +44,8 @@ const withDeferred = builtPages().filter(({ file }) => collectRefs(readBuilt(DIS
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
-test('every lesson page has deferred sections to check', () => {
+// Plain `test`: it reads the build only, so it needs no browser page.
+plainTest('every lesson page has deferred sections to check', () => {
   const files = withDeferred.map((p) => p.file);
   expect(lessonPages().length).toBeGreaterThan(0);
   for (const lesson of lessonPages()) expect(files).toContain(lesson);

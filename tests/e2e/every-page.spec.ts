@@ -13,7 +13,8 @@ import { cspViolations, scrollThrough, watchConsole, watchCsp, watchRequests } f
 
 const pages = builtPages();
 
-test('the build under test has pages to sweep', () => {
+// Plain `test`: it reads the build only, so it needs no browser page.
+plainTest('the build under test has pages to sweep', () => {
   const files = pages.map((p) => p.file);
   expect(files, `no pages in ${DIST}: run "npm run build" first`).toContain('index.html');
   expect(lessonPages().length, `no lesson page in ${DIST}`).toBeGreaterThan(0);

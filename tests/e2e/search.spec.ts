@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
-import { builtPages, DIST, lessons, ROOT } from './site';
+import { builtPages, lessons, ROOT } from './site';
 
 const [lesson] = lessons();
 if (!lesson) throw new Error('There is no lesson in content/lessons.');
@@ -383,13 +383,4 @@ test.describe('search', () => {
     await expectResults(results(page.getByRole('main')).getByRole('link').first()).toBeVisible();
     await expectNoAxeViolationsInBothSchemes(page, '/search/ with results');
   });
-});
-
-test('the search index is written into the built site for the offline cache', () => {
-  const bundle = readdirSync(join(DIST, 'pagefind'));
-  expect(bundle).toContain('pagefind.js');
-  expect(bundle).toContain('pagefind-highlight.js');
-  expect(bundle.some((f) => f.startsWith('wasm.'))).toBe(true);
-  // Pagefind's own ready-made UIs and its worker are not used, so they are not shipped (or cached).
-  expect(bundle.filter((f) => /-ui\.(js|css)$|-worker\.js$/.test(f))).toEqual([]);
 });
