@@ -242,27 +242,22 @@ test.describe('quizzes on the lesson page', () => {
     await expect(q.getByRole('radio', { name: 'Drug production and trafficking' })).toBeChecked();
   });
 
-  for (const corrupt of [
-    '{"version":1,"lessons":',
-    '"garbage"',
-    '{"version":1,"lessons":[]}',
-    '{"version":99,"lessons":{}}',
-  ]) {
-    test(`recovers from corrupt stored progress: ${corrupt}`, async ({ page }) => {
-      await page.goto(URL);
-      await page.evaluate(
-        ([key, value]) => {
-          localStorage.setItem(key ?? '', value ?? '');
-        },
-        [STORE_KEY, corrupt],
-      );
-      const set = await openSet(page, 'check-opening');
-      const q1 = question(set, /Where does the article say it got Shoigu’s words from/);
-      await q1.getByRole('radio', { name: 'The TASS news agency' }).check();
-      await q1.getByRole('button', { name: 'Check answer' }).click();
-      await expect(status(set)).toHaveText('Question 1: Correct. Score: 100%.');
-    });
-  }
+  // Every kind of corrupt progress (bad JSON, not an object, wrong shape, unknown version) is
+  // decoded in tests/unit/store.test.ts; here one of them shows the island starts afresh.
+  test('recovers from corrupt stored progress', async ({ page }) => {
+    await page.goto(URL);
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.setItem(key ?? '', value ?? '');
+      },
+      [STORE_KEY, '{"version":1,"lessons":'],
+    );
+    const set = await openSet(page, 'check-opening');
+    const q1 = question(set, /Where does the article say it got Shoigu’s words from/);
+    await q1.getByRole('radio', { name: 'The TASS news agency' }).check();
+    await q1.getByRole('button', { name: 'Check answer' }).click();
+    await expect(status(set)).toHaveText('Question 1: Correct. Score: 100%.');
+  });
 
   test('keeps the valid part of partly corrupt progress', async ({ page }) => {
     await page.goto(URL);
