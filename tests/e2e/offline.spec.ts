@@ -19,6 +19,7 @@ import { test as plainTest, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { expect, expectNoAxeViolationsInBothSchemes, test } from './fixtures';
+import { loadContent } from '../helpers/load-content';
 import { lessons, ROOT } from './site';
 
 /** The built site under test (absolute or relative to the project, as playwright.config.ts takes it). */
@@ -26,6 +27,12 @@ const DIST = resolve(ROOT, process.env['GLOSS_DIST'] ?? 'dist');
 
 const [lesson] = lessons();
 if (!lesson) throw new Error('There is no lesson in content/lessons.');
+/** One of the lesson's timeline events and one glossary entry, read from content: a content edit cannot break these tests. */
+const content = loadContent(join(ROOT, 'content/'));
+const eventAnchor = content.timeline.find((e) => e.id.startsWith(`${lesson.slug}/`))?.slug;
+const glossaryAnchor = content.glossary[0]?.id;
+if (!eventAnchor || !glossaryAnchor)
+  throw new Error(`Lesson "${lesson.slug}" needs a timeline event and a glossary entry.`);
 
 const FIRST_PORT = Number(process.env['GLOSS_OFFLINE_PORT'] ?? 4345);
 const PORTS = { update: FIRST_PORT, base: FIRST_PORT + 1, export: FIRST_PORT + 2 };
@@ -174,14 +181,14 @@ test.describe('offline after one visit', () => {
 
     await page.goto(`/lessons/${lesson.slug}/timeline/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('[id="taliban-take-kabul"]')).toBeVisible();
+    await expect(page.locator(`[id="${eventAnchor}"]`)).toBeVisible();
 
     await page
       .getByRole('navigation', { name: en['nav.label'] })
       .getByRole('link', { name: en['nav.glossary'] })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: en['nav.glossary'] })).toBeVisible();
-    await expect(page.locator('[id="csto"]')).toBeVisible();
+    await expect(page.locator(`[id="${glossaryAnchor}"]`)).toBeVisible();
 
     await page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.about'] }).click();
     await expect(page.getByText(en['offline.about.ready'])).toBeVisible();
@@ -387,7 +394,7 @@ test.describe('export bundle', () => {
 
     await page.locator(`a[href^="timeline/index.html#"]`).first().click();
     expect(page.url()).toMatch(/\/timeline\/index\.html#/);
-    await expect(page.locator('[id="taliban-take-kabul"]')).toBeVisible();
+    await expect(page.locator(`[id="${eventAnchor}"]`)).toBeVisible();
 
     const nav = page.getByRole('navigation', { name: en['nav.label'] });
     await nav.getByRole('link', { name: en['nav.glossary'] }).click();
