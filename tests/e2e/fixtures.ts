@@ -1,66 +1,26 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { DEFERRED_CLASS } from '../../src/lib/links';
+import { axeBothSchemes, runAxe } from './axe';
 
-/** axe-core rule tags for WCAG 2.0–2.2 A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** CSS selector of the deferred sections (`content-visibility: auto`, see src/lib/links.ts). */
-export const DEFERRED = `.${DEFERRED_CLASS}`;
+export { DEFERRED, WCAG_TAGS, withDeferredSectionsShown } from './axe';
 
 /**
- * Runs `check` with every deferred section laid out as it is when on screen: its containment kept,
- * its skipping off. Off screen, the browser skips such a section's layout and paint, and hit-testing
- * finds nothing in it, so axe's target-size rule (which hit-tests) reports each control there as
- * "obscured". A reader only ever touches those controls once the section is on screen, which is the
- * state checked here. `tests/e2e/deferred.spec.ts` checks each deferred section scrolled on screen
- * with no override, so this stand-in cannot drift from the real thing.
+ * Runs axe-core (every WCAG A/AA rule) on the page in its current colour scheme and fails with a
+ * readable list of violations. `include` limits it to part of the page: a state test (a popover
+ * open, feedback shown) checks only what the state adds, because the whole page is already swept
+ * by every-page.spec.ts, and axe over the long lesson page is slow.
  */
-export async function withDeferredSectionsShown<T>(page: Page, check: () => Promise<T>): Promise<T> {
-  const count = await page.evaluate((selector) => {
-    const sections = document.querySelectorAll<HTMLElement>(selector);
-    for (const section of sections) {
-      section.style.setProperty('content-visibility', 'visible', 'important');
-      section.style.setProperty('contain', 'layout style paint', 'important');
-    }
-    return sections.length;
-  }, DEFERRED);
-  try {
-    return await check();
-  } finally {
-    if (count > 0) {
-      await page.evaluate((selector) => {
-        for (const section of document.querySelectorAll<HTMLElement>(selector)) {
-          section.style.removeProperty('content-visibility');
-          section.style.removeProperty('contain');
-        }
-      }, DEFERRED);
-    }
-  }
-}
-
-/** Runs axe-core on the page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, context = '', include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  // A state test (a popover open, feedback shown) checks only what the state adds: the whole page is
-  // already swept in both themes by every-page.spec.ts, and axe over the long lesson page is slow.
-  if (include) builder.include(include);
-  const results = await withDeferredSectionsShown(page, () => builder.analyze());
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-  expect(summary, `axe violations ${context}`).toEqual([]);
+  const { violations } = await runAxe(page, { include });
+  expect(violations, `axe violations ${context}`).toEqual([]);
 }
 
 /**
- * Runs axe in the light and then the dark colour scheme on the page as it is. The theme follows the
- * scheme through CSS alone, so a state set up once (a dialog open, feedback shown) is checked in both.
+ * Runs axe in both colour schemes on the page as it is: every rule in the current scheme, the
+ * colour rules in the other (see tests/e2e/axe.ts). The theme follows the scheme through CSS alone,
+ * so a state set up once (a dialog open, feedback shown) is checked in both.
  */
 export async function expectNoAxeViolationsInBothSchemes(page: Page, context: string, include?: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expectNoAxeViolations(page, `${context} (${scheme})`, include);
-  }
+  expect((await axeBothSchemes(page, include)).violations, `axe violations ${context}`).toEqual([]);
 }
 
 /** Switches the page's colour scheme and reloads, so both themes are checked. */

@@ -3,9 +3,8 @@
  * other origins, console errors and warnings, and axe. Kept apart from the specs so the same code
  * runs on the built site and on deliberately bad fixture pages (tests/e2e/gates-fail.spec.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { WCAG_TAGS, withDeferredSectionsShown } from './fixtures';
+import { axeBothSchemes } from './axe';
 
 declare global {
   interface Window {
@@ -75,10 +74,10 @@ export async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
-/** axe-core violations (WCAG 2.0–2.2 A and AA), one line each: `rule (impact): targets`. */
+/**
+ * axe-core violations (WCAG 2.0–2.2 A and AA) in both colour schemes (every rule in the current one,
+ * the colour rules in the other), one line each: `scheme: rule (impact): targets — help`.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await withDeferredSectionsShown(page, () => new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze());
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return (await axeBothSchemes(page)).violations;
 }

@@ -6,11 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentInput } from '../../src/lib/content-types';
 import { resolveSpeakers } from '../../src/lib/speakers';
 import { loadContent } from '../helpers/load-content';
+import { expected as quizErrors } from '../helpers/quiz-errors';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TMP = join(ROOT, 'tests/.tmp');
 const FIXTURE = join(ROOT, 'tests/fixtures/second-lesson');
+const BROKEN_QUIZ = join(ROOT, 'tests/fixtures/quiz-authoring-errors/broken.yaml');
 const created: string[] = [];
 
 /** Copies the fixture lesson into a fresh folder inside the project (Astro reports paths relative to it). */
@@ -85,7 +87,11 @@ afterAll(() => {
 });
 
 describe('building fixture content sets', { timeout: 600_000 }, () => {
-  it('fails on a broken glossary reference, naming file, field, bad id and suggestion', async () => {
+  // The one build of content with broken references: it proves that the build runs the content
+  // checker over lessons, timeline events and question sets, prints every problem and fails. Each
+  // kind of problem is checked in detail by calling the checker directly (references.test.ts,
+  // quiz-content.test.ts), which needs no build.
+  it('fails on broken references and quiz authoring errors, naming file, field, bad value and suggestion', async () => {
     const dir = workspace('broken-ref');
     cpSync(FIXTURE, dir, { recursive: true });
     const eventFile = join(dir, 'timeline/tide-report/spring-tide.yaml');
@@ -95,17 +101,20 @@ describe('building fixture content sets', { timeout: 600_000 }, () => {
     );
     const lessonFile = join(dir, 'lessons/tide-report.mdx');
     writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8').replace('id="coastal-council"', 'id="coastal-counsil"'));
+    cpSync(BROKEN_QUIZ, join(dir, 'quizzes/tide-report/broken.yaml'));
 
     const result = await build(dir);
     expect(result.code).not.toBe(0);
     const rel = relative(ROOT, dir);
-    expect(result.output).toContain('Gloss found 2 broken content references:');
+    const quiz = quizErrors(`${rel}/quizzes/tide-report/broken.yaml`);
+    expect(result.output).toContain(`Gloss found ${String(2 + quiz.length)} broken content references:`);
     expect(result.output).toContain(
       `${rel}/lessons/tide-report.mdx: body <Term id>[0] refers to unknown glossary id "coastal-counsil". Did you mean "coastal-council"?`,
     );
     expect(result.output).toContain(
       `${rel}/timeline/tide-report/spring-tide.yaml: actors[0] refers to unknown glossary id "harbor-office". Did you mean "harbour-office"?`,
     );
+    for (const message of quiz) expect(result.output).toContain(message);
   });
 
   it('fails on a schema error, naming the file and the field', async () => {

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: every check, in two lanes that run side by side, then the browser tests.
+//   lane 1: lint                 -> check (astro check)
+//   lane 2: build                -> test:built (static gates over dist/) -> test:unit
+//   then:   test:e2e (Playwright, against dist/)
+// astro check and ESLint each keep one core busy, so on a 2-core machine the build and Vitest
+// use the other one instead of waiting. Lint goes first so that astro check's type sync does not
+// overlap the build's. The browser tests come last, alone, because they are
+// the part that is sensitive to a busy machine. Each step's output is printed whole when it
+// ends (never interleaved), with its time; the run stops after the lanes if any step failed.
+// Usage: node scripts/test.mjs  (any extra arguments are passed to Playwright)
+import { spawn } from 'node:child_process';
+
+/** @typedef {{ script: string, ok: boolean, seconds: number }} StepResult */
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * Runs one npm script, collecting its output; prints it when the script ends.
+ * @param {string} script
+ * @param {string[]} [args]
+ * @param {boolean} [live] print output as it comes (for the last step, which runs alone)
+ * @returns {Promise<StepResult>}
+ */
+function step(script, args = [], live = false) {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(npm, ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+    });
+    /** @type {Buffer[]} */
+    const output = [];
+    child.stdout?.on('data', (/** @type {Buffer} */ data) => output.push(data));
+    child.stderr?.on('data', (/** @type {Buffer} */ data) => output.push(data));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      const ok = code === 0;
+      if (!live) process.stdout.write(Buffer.concat(output));
+      console.log(
+        `\n[test] ${script}: ${ok ? 'passed' : `FAILED (exit ${String(code)})`} in ${seconds.toFixed(1)} s\n`,
+      );
+      resolve({ script, ok, seconds });
+    });
+  });
+}
+
+/**
+ * Runs scripts one after another; stops at the first failure.
+ * @param {string[]} scripts
+ * @returns {Promise<StepResult[]>}
+ */
+async function lane(scripts) {
+  /** @type {StepResult[]} */
+  const results = [];
+  for (const script of scripts) {
+    const result = await step(script);
+    results.push(result);
+    if (!result.ok) break;
+  }
+  return results;
+}
+
+const start = performance.now();
+const lanes = await Promise.all([lane(['lint', 'check']), lane(['build', 'test:built', 'test:unit'])]);
+const results = lanes.flat();
+const expected = 5;
+if (results.length === expected && results.every((r) => r.ok)) {
+  results.push(await step('test:e2e', process.argv.slice(2), true));
+}
+const total = (performance.now() - start) / 1000;
+console.log('[test] summary:');
+for (const r of results)
+  console.log(`[test]   ${r.script.padEnd(10)} ${r.ok ? 'ok    ' : 'FAILED'} ${r.seconds.toFixed(1)} s`);
+const ok = results.length === expected + 1 && results.every((r) => r.ok);
+console.log(`[test] ${ok ? 'all passed' : 'FAILED'} in ${total.toFixed(1)} s`);
+process.exit(ok ? 0 : 1);
