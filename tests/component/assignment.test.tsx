@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Assignment from '../../src/islands/Assignment';
 import { encodeAssignment, type Assignment as AssignmentData } from '../../src/lib/assignment';
 import { decodeCompletion } from '../../src/lib/result-code';
@@ -56,5 +56,30 @@ describe('an assignment opened from a link', () => {
     const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${ASSIGNMENT_STORE_KEY}:backup:`));
     expect(backups.map((k) => localStorage.getItem(k))).toEqual(['{"version":1,"assignments":']);
     expect(within(document.body).queryByText(/storage is full/)).toBeNull();
+  });
+
+  it('still shows saved answers when storage is full, and warns that new ones cannot be saved', async () => {
+    const saved = {
+      version: 1,
+      assignments: {
+        [assignment.id]: {
+          name: 'Ana',
+          salt: 'S4LT',
+          attempts: [{ answers: { 'hl-keeper': { type: 'single', choice: 0 } }, checked: [], finished: null }],
+        },
+      },
+    };
+    localStorage.setItem(ASSIGNMENT_STORE_KEY, JSON.stringify(saved));
+    vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    open();
+    expect(await screen.findByRole('radio', { name: 'The keeper' })).toHaveProperty('checked', true);
+    // The page's store was made by an earlier test, so it finds the storage full on this write.
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'The mayor' }));
+    expect(screen.getByRole('radio', { name: 'The mayor' })).toHaveProperty('checked', true);
+    expect(screen.getByText(/storage is full: your saved answers are shown/)).toBeDefined();
+    expect(localStorage.getItem(ASSIGNMENT_STORE_KEY)).toBe(JSON.stringify(saved));
+    vi.restoreAllMocks();
   });
 });
