@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { t } from '../i18n';
 import { moduleOf } from '../lib/questions';
-import type { QuizData, QuizLabelKey, QuizLabels } from '../islands/Quiz';
+import type { QuizData, QuizLabelKey, QuizLabels } from '../lib/quiz-data';
 import { href, timelineHref } from './paths';
 import { getSiteContent, slugOf, type LessonInfo } from './site';
 

@@ -23,7 +23,7 @@ import { encodeCompletion, normaliseName, NAME_MAX, RESULT_FILE_FORMAT, type Res
 import { AnswerFeedback, AnswerFields, type FieldContext } from './answer-fields';
 import { Cited } from './cited';
 import { answerWords, copyText, download, labeller, type QuizLabel } from './labels';
-import type { QuizData } from './Quiz';
+import type { QuizData } from '../lib/quiz-data';
 import type { Labels } from '../data/teach';
 import { useHydrated } from './hydrated';
 
@@ -292,12 +292,9 @@ function Session({
 
   const attempt = saved.attempts.at(-1) ?? newAttempt();
   const n = saved.attempts.length;
+  // An order question the student has not touched has no answer (its shuffled start is not one).
   const answerOf = (q: Question): Answer | undefined =>
-    Object.hasOwn(attempt.answers, q.id)
-      ? attempt.answers[q.id]
-      : q.type === 'order'
-        ? { type: 'order', order: ctx.order(q) }
-        : undefined;
+    Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
   const attemptLine =
     a.attempts === 0 ? T('assign.attemptUnlimited', { n }) : T('assign.attempt', { n, max: a.attempts });
 

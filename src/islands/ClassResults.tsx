@@ -6,7 +6,7 @@ import type { Question } from '../lib/quiz';
 import type { Labels } from '../data/teach';
 import type { AssignLesson } from './Assignment';
 import { answerWords, download, labeller, type QuizLabel } from './labels';
-import type { QuizData } from './Quiz';
+import type { QuizData } from '../lib/quiz-data';
 import { useHydrated } from './hydrated';
 
 /** Props of the class results island. */

@@ -121,7 +121,8 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
       expect(answerText(q, undefined, words)).toBe(words.none);
       expect(rightAnswerText(q, words).length).toBeGreaterThan(0);
       expect(explanations(q, key).length).toBeGreaterThan(0);
-      for (let i = 0; i < m.listLength(q); i += 1) expect(m.optionText(q, i, words).length).toBeGreaterThan(0);
+      for (let i = 0; i < moduleOf(q).listLength(q); i += 1)
+        expect(moduleOf(q).optionText(q, i, words).length).toBeGreaterThan(0);
     }
   });
 
@@ -156,7 +157,7 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
   it('arranges its list as a permutation of the authored indices', () => {
     for (const q of samples) {
       expect([...arrange(q, 'seed')].sort((a, b) => a - b)).toEqual(
-        Array.from({ length: m.listLength(q) }, (_, i) => i),
+        Array.from({ length: moduleOf(q).listLength(q) }, (_, i) => i),
       );
     }
   });
