@@ -89,6 +89,16 @@ export function AnswerFields({ q, answer, locked, marks = false, onAnswer, onMov
 export function Verdict({ q, answer, ctx }: { q: Question; answer: Answer | undefined; ctx: FieldContext }) {
   const { L } = ctx;
   const score = scoreQuestion(q, answer);
+  if (score.auto === false) {
+    return (
+      <p className="gl-quiz__verdict" data-verdict="manual">
+        <strong>
+          <span aria-hidden="true">✎ </span>
+          {L('quiz.verdict.manual')}
+        </strong>
+      </p>
+    );
+  }
   const verdict = score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
   return (
     <p className="gl-quiz__verdict" data-verdict={verdict}>
@@ -99,6 +109,14 @@ export function Verdict({ q, answer, ctx }: { q: Question; answer: Answer | unde
       {L('quiz.score', { score: Math.round(score.score * 100) })}
     </p>
   );
+}
+
+/** What a type shows once its answer is checked, outside the locked fields (e.g. a rubric to rate against). */
+export function Checked({ q, answer, ctx }: { q: Question; answer: Answer | undefined; ctx: FieldContext }) {
+  const { Checked: View } = viewOf(q);
+  if (!View) return null;
+  const Typed = View as (props: { q: Question; answer: Answer | undefined; ctx: FieldContext }) => ReactNode;
+  return <Typed q={q} answer={answer?.type === q.type ? answer : undefined} ctx={ctx} />;
 }
 
 /** Feedback on an answer: a verdict (symbol and words), the answer and the right one, the explanations. */
@@ -114,7 +132,8 @@ export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer
       </p>
       {!score.correct && (
         <p>
-          <strong>{L('quiz.rightAnswer')}</strong> {rightAnswerText(q, words)}
+          <strong>{L(score.auto === false ? 'quiz.modelAnswer' : 'quiz.rightAnswer')}</strong>{' '}
+          {rightAnswerText(q, words)}
         </p>
       )}
       {explanations(q, answer).map((text) => (
@@ -122,6 +141,7 @@ export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer
           <Cited text={text} lessonHref={ctx.lessonHref} />
         </p>
       ))}
+      <Checked q={q} answer={answer} ctx={ctx} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export type SessionAction =
 /** Something to say in the live region, as data; the island words it. */
 export type Announcement =
   | { kind: 'incomplete'; questionType: Question['type'] }
-  | { kind: 'checked'; n: number; score: number; correct: boolean }
+  | { kind: 'checked'; n: number; score: number; correct: boolean; manual?: true }
   | { kind: 'finished'; score: number; max: number }
   | { kind: 'reset' };
 
@@ -106,7 +106,15 @@ export function quizSession(questions: readonly Question[], state: SessionState,
       }
       const saved = { ...state.saved, [q.id]: { answer: current.answer, submitted: true } };
       const score = scoreQuestion(q, current.answer);
-      const announce: Announcement[] = [{ kind: 'checked', n: qi + 1, score: score.score, correct: score.correct }];
+      const announce: Announcement[] = [
+        {
+          kind: 'checked',
+          n: qi + 1,
+          score: score.score,
+          correct: score.correct,
+          ...(score.auto === false ? { manual: true as const } : {}),
+        },
+      ];
       const after = questionStates(questions, saved);
       if (after.every((s) => s.submitted)) {
         const result = scoreSet(questions, Object.fromEntries(questions.map((x, i) => [x.id, after[i]?.answer])));

@@ -217,7 +217,7 @@ export interface SkillResult {
 export interface SetResult {
   /** Total credit earned (sum of question scores). */
   score: number;
-  /** Highest possible total: the number of questions. */
+  /** Highest possible total: the number of automatically scored questions. */
   max: number;
   /** Questions answered with full credit. */
   correct: number;
@@ -228,9 +228,14 @@ export interface SetResult {
 }
 
 /** Mean score per skill over the given questions and their results (matched by position). */
-export function skillResults(questions: readonly Question[], results: readonly { score: number }[]): SkillResult[] {
+export function skillResults(
+  questions: readonly Question[],
+  results: readonly { score: number; auto?: false }[],
+): SkillResult[] {
   const bySkill = new Map<string, { earned: number; questions: number }>();
   questions.forEach((q, i) => {
+    // A question a person marks has no score yet, so it does not weigh on any skill.
+    if (results[i]?.auto === false) return;
     const score = results[i]?.score ?? 0;
     for (const skill of new Set(q.skills)) {
       const entry = bySkill.get(skill) ?? { earned: 0, questions: 0 };
@@ -258,7 +263,8 @@ export function scoreSet(
   });
   return {
     score: results.reduce((sum, r) => sum + r.score, 0),
-    max: questions.length,
+    // Questions a person marks (open answers) earn nothing automatically, so they are not in the total.
+    max: results.filter((r) => r.auto !== false).length,
     correct: results.filter((r) => r.correct).length,
     questions: results,
     skills: skillResults(questions, results),

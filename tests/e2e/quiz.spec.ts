@@ -413,6 +413,10 @@ test.describe('quizzes on the lesson page', () => {
       // The end-of-lesson sets, on their own page.
       const order = await openSet(page, 'put-in-order');
       const oq = question(order, /Russia’s relationship with the Taliban/);
+      // An untouched order question is no answer: checking it asks for one first.
+      await oq.getByRole('button', { name: 'Check answer' }).click();
+      await expect(oq.getByText('Put the items in order first.')).toBeVisible();
+      await oq.getByRole('button', { name: 'Move down' }).first().click();
       await oq.getByRole('button', { name: 'Check answer' }).click();
       await expect(oq.getByText(/Should be number/).first()).toBeVisible();
       const check = page.locator('section[data-quiz="source-check"]');

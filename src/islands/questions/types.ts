@@ -77,6 +77,11 @@ export interface QuestionView<T extends QuestionType> {
   WorksheetBlank?: (props: { ctx: StaticContext }) => ReactNode;
   /** The answer behind the self-check's "Check your answer". */
   StaticKey: (props: { q: QuestionOf<T>; order: number[]; ctx: StaticContext }) => ReactNode;
+  /**
+   * What the type shows once the answer is checked, outside the locked fields (a type a person
+   * marks: the rubric, to rate one's own answer against).
+   */
+  Checked?: (props: { q: QuestionOf<T>; answer: AnswerOf<T> | undefined; ctx: FieldContext }) => ReactNode;
   /** Writing space instead of a list, for a written answer (worksheet). */
   writing?: boolean;
 }

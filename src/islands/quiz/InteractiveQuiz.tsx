@@ -30,13 +30,18 @@ function words(a: Announcement, L: Label): string {
     case 'incomplete':
       return L(`quiz.incomplete.${a.questionType}`);
     case 'checked':
+      if (a.manual) return L('quiz.announceManual', { n: a.n });
       return L('quiz.announce', {
         n: a.n,
         verdict: L(verdictKey(a)),
         score: L('quiz.score', { score: percent(a.score) }),
       });
     case 'finished':
-      return L('quiz.finished', { score: tenths(a.score), max: a.max, percent: percent(a.score / a.max) });
+      return L('quiz.finished', {
+        score: tenths(a.score),
+        max: a.max,
+        percent: percent(a.max === 0 ? 0 : a.score / a.max),
+      });
     case 'reset':
       return L('quiz.resetDone');
   }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { QuizData } from '../../lib/quiz-data';
 import type { Question } from '../../lib/quiz';
 import type { QuestionState } from '../../lib/quiz-session';
-import { AnswerFields, Verdict } from '../answer-fields';
+import { AnswerFields, Checked, Verdict } from '../answer-fields';
 import type { QuizContext } from './context';
 
 function Sources({ ids, sources, label }: { ids: readonly string[]; sources: QuizData['sources']; label: string }) {
@@ -81,6 +81,7 @@ export function QuizQuestion({ q, n, state, error, ctx, onAnswer, onCheck, onMov
       {state.submitted && (
         <div className="gl-quiz__result">
           <Verdict q={q} answer={state.answer} ctx={field} />
+          <Checked q={q} answer={state.answer} ctx={field} />
           <Sources ids={q.sources} sources={data.sources} label={L('quiz.sources')} />
         </div>
       )}

@@ -24,7 +24,11 @@ export function Results({ states, ctx }: { states: readonly QuestionState[]; ctx
         {L('quiz.results')}
       </Title>
       <p className="gl-quiz__total">
-        {L('quiz.total', { score: tenths(result.score), max: result.max, percent: percent(result.score / result.max) })}{' '}
+        {L('quiz.total', {
+          score: tenths(result.score),
+          max: result.max,
+          percent: percent(result.max === 0 ? 0 : result.score / result.max),
+        })}{' '}
         {L('quiz.correctCount', { n: result.correct, total: result.max })}
       </p>
       <div className="gl-table-scroll" tabIndex={0} role="region" aria-labelledby={idOf('skills')}>
@@ -65,7 +69,8 @@ export function Results({ states, ctx }: { states: readonly QuestionState[]; ctx
                 </p>
                 {!r.correct && (
                   <p>
-                    <strong>{L('quiz.rightAnswer')}</strong> {rightAnswerText(q, words)}
+                    <strong>{L(r.auto === false ? 'quiz.modelAnswer' : 'quiz.rightAnswer')}</strong>{' '}
+                    {rightAnswerText(q, words)}
                   </p>
                 )}
                 <ul className="gl-quiz__why">
