@@ -16,6 +16,7 @@ import {
   isComplete,
   moveItem,
   scoreQuestion,
+  scoreSet,
   validateAnswer,
   type Question,
 } from '../../src/lib/quiz';
@@ -97,7 +98,7 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
           .sort(),
       );
       // A field of the wrong kind fails both checks.
-      const broken = { ...a, [Object.keys(m.answerFields)[0] ?? 'x']: 'nonsense' };
+      const broken = { ...a, [Object.keys(m.answerFields)[0] ?? 'x']: -1 };
       expect(answerSchema.safeParse(broken).success).toBe(false);
       expect(validateAnswer(q, broken).success).toBe(false);
     }
@@ -108,7 +109,12 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
       const key = correctAnswer(q);
       expect(validateAnswer(q, key)).toEqual({ success: true, answer: key });
       expect(isComplete(q, key)).toBe(true);
-      expect(scoreQuestion(q, key)).toMatchObject({ score: 1, correct: true });
+      if (m.tag === 7) {
+        // Open answers are marked by a person: never scored, even the model answer.
+        expect(scoreQuestion(q, key)).toMatchObject({ score: 0, correct: false, auto: false });
+      } else {
+        expect(scoreQuestion(q, key)).toMatchObject({ score: 1, correct: true });
+      }
       expect(scoreQuestion(q, undefined).score).toBe(0);
       expect(isComplete(q, undefined)).toBe(false);
     }
@@ -139,7 +145,7 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
     if (!q) return;
     // Duplicating the first option, reason or item breaks every type's "no repeats" check.
     const fields = q as unknown as Record<string, unknown>;
-    const list = ['options', 'why', 'items'].find((k) => Array.isArray(fields[k]));
+    const list = ['options', 'why', 'items', 'rubric'].find((k) => Array.isArray(fields[k]));
     expect(list).toBeDefined();
     const entries = list === undefined ? [] : (fields[list] as unknown[]);
     const broken = { ...fields, [list ?? '']: [...entries, entries[0]] } as unknown as Question;
@@ -172,5 +178,53 @@ describe('order questions', () => {
     expect(shown).not.toEqual(q.items.map((_, i) => i));
     expect(isComplete(q, undefined)).toBe(false);
     expect(isComplete(q, { type: 'order', order: moveItem(shown, 0, 1) })).toBe(true);
+  });
+});
+
+describe('open questions', () => {
+  const q = bank.find((x) => x.type === 'open');
+
+  it('count as answered once they hold text, stay out of the set total, and export as essays', () => {
+    expect(q).toBeDefined();
+    if (q?.type !== 'open') return;
+    expect(isComplete(q, { type: 'open', text: '   ' })).toBe(false);
+    expect(isComplete(q, { type: 'open', text: 'I would check ¶9.' })).toBe(true);
+    const single = bank.find((x) => x.type === 'single');
+    if (!single) return;
+    const set = scoreSet([single, q], { [single.id]: correctAnswer(single), [q.id]: { type: 'open', text: 'x' } });
+    expect(set).toMatchObject({ score: 1, max: 1, correct: 1 });
+    expect(set.skills.every((s) => s.score === 1)).toBe(true);
+    const gift = toGift(oneQuestionSet(q), exportLabels());
+    expect(gift).toContain(`::${q.id}::`);
+    expect(gift).toContain('####');
+    const qti = qtiAssessment(oneQuestionSet(q), exportLabels());
+    expect(qti).toContain('<fieldentry>essay_question</fieldentry>');
+    for (const level of q.rubric) expect(qti).toContain(level.label);
+  });
+
+  it('carry long text in a code deflated, and short or random text as it is, under the checksum', () => {
+    const long = 'I would check the claim in ¶9 first, because it names the wrong meeting. '.repeat(20);
+    const random = 'ぁ𝒳Zq7!'.repeat(3);
+    const encode = (text: string) =>
+      encodeCompletion({
+        assignment: 'ABCDEFGH',
+        student: 'Ana',
+        attempt: 1,
+        score: 0,
+        answers: [{ type: 'open', text }],
+      });
+    for (const text of [long, random, '', 'Yes.']) {
+      const read = decodeCompletion(encode(text));
+      expect(read.ok && read.completion.answers).toEqual([{ type: 'open', text }]);
+    }
+    // Deflate makes the repetitive long answer far shorter than its raw bytes in base32 would be.
+    expect(encode(long).length).toBeLessThan((new TextEncoder().encode(long).length * 8) / 5 / 3);
+  });
+
+  it('reports a model answer over the word limit and repeated rubric labels', () => {
+    if (q?.type !== 'open') return;
+    expect(problems({ ...q, wordLimit: 3 })).toEqual([
+      expect.stringMatching(/^model \d+ has \d+ words, over the word limit of 3/),
+    ]);
   });
 });

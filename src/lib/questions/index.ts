@@ -7,13 +7,14 @@
 import { categorise } from './categorise';
 import { evidence } from './evidence';
 import { multiple } from './multiple';
+import { open } from './open';
 import { order } from './order';
 import { single } from './single';
 import { truefalse } from './truefalse';
 import type { AnswerOfModule, QuestionModule, QuestionOfModule } from './types';
 
 /** Every question type, in the order the docs list them. */
-export const questionModules = [single, multiple, truefalse, categorise, order, evidence] as const;
+export const questionModules = [single, multiple, truefalse, categorise, order, evidence, open] as const;
 
 type Module = (typeof questionModules)[number];
 
