@@ -11,7 +11,7 @@ const URL = `/lessons/${LESSON}/`;
 /** The lesson's questions page, where the end-of-lesson sets are. */
 const QUESTIONS_URL = `${URL}questions/`;
 /** The sets of the real lesson that are not embedded in the article. */
-const END_SETS = ['put-in-order', 'source-check'];
+const END_SETS = ['open-responses', 'put-in-order', 'source-check'];
 const STORE_KEY = 'gloss:progress';
 
 /** Opens the page a set is on, scrolls the set into view and waits until it is interactive. */
@@ -372,6 +372,7 @@ test.describe('quizzes on the lesson page', () => {
     const questions = page.getByRole('region', { name: 'Questions', exact: true });
     await expect(questions.locator('section[data-quiz]')).toHaveCount(0);
     await expect(questions.getByRole('listitem')).toHaveText([
+      'Your turn: explain your check (1 question)',
       'Put it in order (4 questions)',
       'Source check (23 questions)',
     ]);
