@@ -202,7 +202,7 @@ describe('open questions', () => {
     for (const level of q.rubric) expect(qti).toContain(level.label);
   });
 
-  it('carry long text in a code deflated, and short or random text as it is, under the checksum', () => {
+  it('carry any text, long, short or in any script, through a completion code', () => {
     const long = 'I would check the claim in ¶9 first, because it names the wrong meeting. '.repeat(20);
     const random = 'ぁ𝒳Zq7!'.repeat(3);
     const encode = (text: string) =>
@@ -217,8 +217,6 @@ describe('open questions', () => {
       const read = decodeCompletion(encode(text));
       expect(read.ok && read.completion.answers).toEqual([{ type: 'open', text }]);
     }
-    // Deflate makes the repetitive long answer far shorter than its raw bytes in base32 would be.
-    expect(encode(long).length).toBeLessThan((new TextEncoder().encode(long).length * 8) / 5 / 3);
   });
 
   it('reports a model answer over the word limit and repeated rubric labels', () => {

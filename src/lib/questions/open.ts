@@ -3,10 +3,11 @@
  * style of Civic Online Reasoning's rubrics. It is never scored automatically (`auto: false`):
  * it counts as answered once it holds any text; after checking, the learner sees the model
  * answer and the rubric and may rate their own answer against it. In a result code the text is
- * deflated when that makes it shorter (a flag byte says which), under the code's own checksum.
+ * stored as UTF-8 after a format byte (0), under the code's own checksum. Byte 1 is kept for
+ * deflated text: fflate's deflate and inflate in both assignment islands (about 5 KB gzip) broke
+ * the island and page byte budgets, so compression waits for a budget decision.
  * Exported as an essay question with the model answer and rubric as the grader's information.
  */
-import { deflateSync, inflateSync } from 'fflate';
 import type { z } from 'zod';
 import type { AnswerKit, QuestionModule, SchemaKit } from './types';
 
@@ -89,18 +90,15 @@ export const open: QuestionModule<OpenQuestion, OpenAnswer> = {
     }
   },
   encode: (a, out) => {
-    const raw = encoder.encode(a.text);
-    const packed = deflateSync(raw, { level: 9 });
-    const smaller = packed.length < raw.length;
-    out.byte(smaller ? 1 : 0);
-    out.bytes(smaller ? packed : raw);
+    out.byte(0);
+    out.bytes(encoder.encode(a.text));
   },
   decode: (r) => {
-    const flag = r.byte();
+    const format = r.byte();
     const bytes = r.bytes();
-    if (bytes === undefined || (flag !== 0 && flag !== 1)) return undefined;
+    if (bytes === undefined || format !== 0) return undefined;
     try {
-      const text = decoder.decode(flag === 1 ? inflateSync(bytes) : bytes);
+      const text = decoder.decode(bytes);
       return text.length <= OPEN_TEXT_MAX ? { type: 'open', text } : undefined;
     } catch {
       return undefined;
