@@ -1,7 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import en from '../i18n/en.json';
 import { t } from '../i18n';
-import type { QuizData, QuizLabelKey, QuizLabels } from '../islands/Quiz';
+import { moduleOf } from '../lib/questions';
+import type { QuizData, QuizLabelKey, QuizLabels } from '../lib/quiz-data';
 import { sourceCitation } from '../lib/source-cite';
 import { href, timelineHref } from './paths';
 import { getSiteContent, slugOf, type LessonInfo } from './site';
@@ -44,7 +45,10 @@ export async function quizData(lesson: LessonInfo): Promise<QuizData> {
   const sets = [...embedded.flatMap(([, s]) => s), ...end];
   const questions = sets.flatMap((s) => s.data.questions);
   const skillIds = new Set(questions.flatMap((q) => q.skills));
-  const evidence = new Set(questions.flatMap((q) => (q.type === 'evidence' ? q.options.map((o) => o.paragraph) : [])));
+  // Paragraphs a question offers as options (evidence) travel with the data, so the options can quote them.
+  const evidence = new Set(
+    questions.flatMap((q) => (moduleOf(q).refs?.(q).paragraphs ?? []).flatMap(([, values]) => values)),
+  );
   const sourceIds = new Set(questions.flatMap((q) => q.sources));
   return {
     lesson: lesson.entry.id,

@@ -7,7 +7,7 @@ import { Session } from './assignment/Session';
 import type { AssignLesson } from './assignment/types';
 import { useHydrated } from './hydrated';
 import { labeller } from './labels';
-import type { QuizData } from './Quiz';
+import type { QuizData } from '../lib/quiz-data';
 
 export type { AssignLesson } from './assignment/types';
 

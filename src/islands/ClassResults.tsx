@@ -9,7 +9,7 @@ import { ResultsForm } from './class-results/ResultsForm';
 import type { Label } from './class-results/types';
 import { useHydrated } from './hydrated';
 import { labeller, type QuizLabel } from './labels';
-import type { QuizData } from './Quiz';
+import type { QuizData } from '../lib/quiz-data';
 
 /** Props of the class results island. */
 export interface ClassResultsProps {

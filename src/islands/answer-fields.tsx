@@ -1,263 +1,122 @@
 /**
- * The answer controls and feedback of one question, for the assignment island. The lesson quiz
- * (`Quiz.tsx`) has its own, with per-option feedback; this one is smaller: it shows feedback as a
- * verdict, the learner's answer and the right one in words, and the explanations.
+ * One question's answer controls, shared by the quiz island and the assignment island: the
+ * prompt as the legend, the type's lead text and scoring rule, then the type's own fields
+ * (`src/islands/questions/<type>.view.tsx`). Also the summary feedback the assignment shows.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { answerText, explanations, rightAnswerText } from '../lib/answer-text';
-import { answerWords } from './labels';
-import { moveItem, multipleAnswer, scoreQuestion, type Answer, type Question } from '../lib/quiz';
+import { scoreQuestion, type Answer, type Question } from '../lib/quiz';
 import { Cited } from './cited';
-import type { QuizLabel } from './labels';
+import { answerWords } from './labels';
+import { viewOf } from './questions';
+import type { AnyFieldsProps, FieldContext } from './questions/types';
 
 export type { QuizLabel } from './labels';
+export type { FieldContext } from './questions/types';
 
-/** What every question needs from the page around it. */
-export interface FieldContext {
-  /** Quiz strings (from the lesson's quiz data). */
-  L: QuizLabel;
-  /** The id of an element about a question (`part` names which). */
-  idOf: (q: Question, part?: string) => string;
-  /** Display order of a question's options or items (authored indices). */
-  order: (q: Question) => number[];
-  /** Text of the paragraphs evidence questions offer, by number. */
-  paragraphs: Readonly<Record<string, string>>;
-  /** URL of the lesson page, for "¶N" links. */
-  lessonHref: string;
-}
-
-interface FieldsProps {
+/** Props of {@link AnswerFields}. */
+export interface AnswerFieldsProps {
+  /** The question. */
   q: Question;
+  /** The answer so far. */
   answer: Answer | undefined;
-  /** Once feedback is shown the answer cannot change. */
+  /** Once checked or submitted the answer cannot change. */
   locked: boolean;
+  /** Whether to mark each option or item right or wrong (the quiz, once checked). */
+  marks?: boolean | undefined;
+  /** Saves a new answer. */
   onAnswer: (answer: Answer) => void;
+  /** Tells the page an item moved, for a live announcement. */
+  onMoved?: ((item: string, position: number, total: number) => void) | undefined;
+  /** "Question 2 of 5", before the prompt. */
+  number?: string | undefined;
+  /** Page context. */
   ctx: FieldContext;
-}
-
-function Choices({
-  q,
-  name,
-  texts,
-  chosen,
-  multiple,
-  onPick,
-  ctx,
-}: {
-  q: Question;
-  name: string;
-  texts: (i: number) => [label: string, detail?: string];
-  chosen: ReadonlySet<number>;
-  multiple: boolean;
-  onPick: (i: number) => void;
-  ctx: FieldContext;
-}) {
-  const indices = name === 'tf' ? [1, 0] : ctx.order(q);
-  return (
-    <ul className="gl-quiz__options">
-      {indices.map((i) => {
-        const id = ctx.idOf(q, `${name}-${i}`);
-        const [label, detail] = texts(i);
-        return (
-          <li key={i} className="gl-quiz__option">
-            <label htmlFor={id}>
-              <input
-                id={id}
-                type={multiple ? 'checkbox' : 'radio'}
-                name={ctx.idOf(q, name)}
-                checked={chosen.has(i)}
-                onChange={() => {
-                  onPick(i);
-                }}
-                aria-describedby={detail === undefined ? undefined : `${id}-text`}
-              />{' '}
-              <span>{label}</span>
-            </label>
-            {detail !== undefined && (
-              <p className="gl-quiz__para" id={`${id}-text`}>
-                {detail}
-              </p>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }
 
 /** The controls for answering one question. */
-export function AnswerFields({ q, answer, locked, onAnswer, ctx }: FieldsProps) {
-  const { L } = ctx;
+export function AnswerFields({ q, answer, locked, marks = false, onAnswer, onMoved, number, ctx }: AnswerFieldsProps) {
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
     if (id !== null) document.getElementById(id)?.focus();
   });
-  const body = (() => {
-    switch (q.type) {
-      case 'single':
-      case 'evidence':
-        return (
-          <Choices
-            q={q}
-            name="choice"
-            multiple={false}
-            chosen={new Set(answer?.type === q.type ? [answer.choice] : [])}
-            texts={(i) => {
-              if (q.type === 'single') return [q.options[i]?.text ?? ''];
-              const n = q.options[i]?.paragraph ?? 0;
-              return [L('quiz.paragraph', { n }), ctx.paragraphs[String(n)] ?? ''];
-            }}
-            onPick={(i) => {
-              onAnswer({ type: q.type, choice: i });
-            }}
-            ctx={ctx}
-          />
-        );
-      case 'multiple': {
-        const chosen = new Set(answer?.type === 'multiple' ? answer.choices : []);
-        return (
-          <Choices
-            q={q}
-            name="choice"
-            multiple
-            chosen={chosen}
-            texts={(i) => [q.options[i]?.text ?? '']}
-            onPick={(i) => {
-              const next = new Set(chosen);
-              if (!next.delete(i)) next.add(i);
-              onAnswer(multipleAnswer(next));
-            }}
-            ctx={ctx}
-          />
-        );
-      }
-      case 'truefalse': {
-        const current = answer?.type === 'truefalse' ? answer : { type: 'truefalse' as const, value: null, why: null };
-        return (
-          <>
-            <fieldset className="gl-quiz__sub">
-              <legend>{L('quiz.trueFalse')}</legend>
-              <Choices
-                q={q}
-                name="tf"
-                multiple={false}
-                chosen={new Set(current.value === null ? [] : [current.value ? 1 : 0])}
-                texts={(i) => [L(i === 1 ? 'quiz.true' : 'quiz.false')]}
-                onPick={(i) => {
-                  onAnswer({ ...current, value: i === 1 });
-                }}
-                ctx={ctx}
-              />
-            </fieldset>
-            <fieldset className="gl-quiz__sub">
-              <legend>{L('quiz.reason')}</legend>
-              <Choices
-                q={q}
-                name="why"
-                multiple={false}
-                chosen={new Set(current.why === null ? [] : [current.why])}
-                texts={(i) => [q.why[i]?.text ?? '']}
-                onPick={(i) => {
-                  onAnswer({ ...current, why: i });
-                }}
-                ctx={ctx}
-              />
-            </fieldset>
-          </>
-        );
-      }
-      case 'categorise': {
-        const buckets = answer?.type === 'categorise' ? answer.buckets : q.items.map(() => null);
-        return (
-          <ul className="gl-quiz__options">
-            {ctx.order(q).map((i) => {
-              const id = ctx.idOf(q, `item-${i}`);
-              const placed = buckets[i];
-              return (
-                <li key={i} className="gl-quiz__option gl-quiz__option--select">
-                  <label htmlFor={id}>{q.items[i]?.text}</label>
-                  <select
-                    id={id}
-                    value={placed === null || placed === undefined ? '' : String(placed)}
-                    onChange={(e) => {
-                      const next = q.items.map((_, j) => buckets[j] ?? null);
-                      next[i] = e.target.value === '' ? null : Number(e.target.value);
-                      onAnswer({ type: 'categorise', buckets: next });
-                    }}
-                  >
-                    <option value="">{L('quiz.chooseGroup')}</option>
-                    {q.buckets.map((b, bi) => (
-                      <option key={b.id} value={String(bi)}>
-                        {b.label}
-                      </option>
-                    ))}
-                  </select>
-                </li>
-              );
-            })}
-          </ul>
-        );
-      }
-      case 'order': {
-        const current = answer?.type === 'order' ? answer.order : ctx.order(q);
-        return (
-          <ol className="gl-quiz__options gl-quiz__order">
-            {current.map((i, pos) => {
-              const textId = ctx.idOf(q, `item-${i}`);
-              return (
-                <li key={i} className="gl-quiz__option gl-quiz__order-item">
-                  <span id={textId} className="gl-quiz__order-text">
-                    {q.items[i]?.text}
-                  </span>
-                  {!locked && (
-                    <span className="gl-quiz__moves">
-                      {([-1, 1] as const).map((delta) => (
-                        <button
-                          key={delta}
-                          type="button"
-                          id={ctx.idOf(q, `move-${i}-${delta}`)}
-                          className="gl-button"
-                          aria-describedby={textId}
-                          disabled={delta < 0 ? pos === 0 : pos === current.length - 1}
-                          onClick={() => {
-                            const to = pos + delta;
-                            const atEdge = to === 0 || to === current.length - 1;
-                            // At either end, the other button is the one still enabled.
-                            focusNext.current = ctx.idOf(q, `move-${i}-${atEdge ? -delta : delta}`);
-                            onAnswer({ type: 'order', order: moveItem(current, pos, delta) });
-                          }}
-                        >
-                          {L(delta < 0 ? 'quiz.moveUp' : 'quiz.moveDown')}
-                        </button>
-                      ))}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        );
-      }
-    }
-  })();
+  const view = viewOf(q);
+  const lead = view.lead?.(q);
+  const ruleId = ctx.idOf(q, 'rule');
+  const leadId = ctx.idOf(q, 'claim');
+  const Fields = view.Fields as (props: AnyFieldsProps) => ReactNode;
   return (
-    <fieldset className="gl-quiz__fieldset" disabled={locked} aria-describedby={ctx.idOf(q, 'rule')}>
+    <fieldset
+      className="gl-quiz__fieldset"
+      disabled={locked}
+      aria-describedby={lead === undefined ? ruleId : `${leadId} ${ruleId}`}
+    >
       <legend className="gl-quiz__prompt">
+        {number !== undefined && (
+          <>
+            <span className="gl-quiz__num">{number}</span>{' '}
+          </>
+        )}
         <Cited text={q.prompt} lessonHref={ctx.lessonHref} />
       </legend>
-      {q.type === 'evidence' && (
-        <p className="gl-quiz__claim">
-          <Cited text={q.claim} lessonHref={ctx.lessonHref} />
+      {lead !== undefined && (
+        <p className="gl-quiz__claim" id={leadId}>
+          <Cited text={lead} lessonHref={ctx.lessonHref} />
         </p>
       )}
-      <p className="gl-quiz__rule gl-muted" id={ctx.idOf(q, 'rule')}>
-        {L(`quiz.rule.${q.type}`)}
+      <p className="gl-quiz__rule gl-muted" id={ruleId}>
+        {ctx.L(`quiz.rule.${q.type}`)}
       </p>
-      {body}
+      <Fields
+        q={q}
+        answer={answer?.type === q.type ? answer : undefined}
+        locked={locked}
+        marks={marks}
+        onAnswer={onAnswer}
+        onMoved={onMoved}
+        focusAfter={(id) => {
+          focusNext.current = id;
+        }}
+        ctx={ctx}
+      />
     </fieldset>
   );
+}
+
+/** The verdict of a score: a symbol and words, never colour alone, and the score. */
+export function Verdict({ q, answer, ctx }: { q: Question; answer: Answer | undefined; ctx: FieldContext }) {
+  const { L } = ctx;
+  const score = scoreQuestion(q, answer);
+  if (score.auto === false) {
+    return (
+      <p className="gl-quiz__verdict" data-verdict="manual">
+        <strong>
+          <span aria-hidden="true">✎ </span>
+          {L('quiz.verdict.manual')}
+        </strong>
+      </p>
+    );
+  }
+  const verdict = score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
+  return (
+    <p className="gl-quiz__verdict" data-verdict={verdict}>
+      <strong>
+        <span aria-hidden="true">{score.correct ? '✓ ' : score.score > 0 ? '◐ ' : '✗ '}</span>
+        {L(`quiz.verdict.${verdict}`)}
+      </strong>{' '}
+      {L('quiz.score', { score: Math.round(score.score * 100) })}
+    </p>
+  );
+}
+
+/** What a type shows once its answer is checked, outside the locked fields (e.g. a rubric to rate against). */
+export function Checked({ q, answer, ctx }: { q: Question; answer: Answer | undefined; ctx: FieldContext }) {
+  const { Checked: View } = viewOf(q);
+  if (!View) return null;
+  const Typed = View as (props: { q: Question; answer: Answer | undefined; ctx: FieldContext }) => ReactNode;
+  return <Typed q={q} answer={answer?.type === q.type ? answer : undefined} ctx={ctx} />;
 }
 
 /** Feedback on an answer: a verdict (symbol and words), the answer and the right one, the explanations. */
@@ -265,22 +124,16 @@ export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer
   const { L } = ctx;
   const score = scoreQuestion(q, answer);
   const words = answerWords(L);
-  const verdict = score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
   return (
     <div className="gl-quiz__result">
-      <p className="gl-quiz__verdict" data-verdict={verdict}>
-        <strong>
-          <span aria-hidden="true">{score.correct ? '✓ ' : score.score > 0 ? '◐ ' : '✗ '}</span>
-          {L(`quiz.verdict.${verdict}`)}
-        </strong>{' '}
-        {L('quiz.score', { score: Math.round(score.score * 100) })}
-      </p>
+      <Verdict q={q} answer={answer} ctx={ctx} />
       <p>
         <strong>{L('quiz.yourAnswer')}</strong> {answerText(q, answer, words)}
       </p>
       {!score.correct && (
         <p>
-          <strong>{L('quiz.rightAnswer')}</strong> {rightAnswerText(q, words)}
+          <strong>{L(score.auto === false ? 'quiz.modelAnswer' : 'quiz.rightAnswer')}</strong>{' '}
+          {rightAnswerText(q, words)}
         </p>
       )}
       {explanations(q, answer).map((text) => (
@@ -288,6 +141,7 @@ export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer
           <Cited text={text} lessonHref={ctx.lessonHref} />
         </p>
       ))}
+      <Checked q={q} answer={answer} ctx={ctx} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { AnswerWords } from '../lib/answer-text';
-import type { QuizLabelKey } from './Quiz';
+import type { QuizLabelKey } from '../lib/quiz-data';
 
 /** Fills `{name}` placeholders in a UI string looked up at build time (see `labelsFor`). */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {

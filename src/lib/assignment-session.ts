@@ -56,20 +56,15 @@ export function sessionPhase(progress: AssignmentProgress | undefined, editing: 
 
 /**
  * The answer to each question as the session counts it: the saved one if it still fits the
- * question (content may have changed since it was saved), else for an ordering question its
- * starting order, else none.
+ * question (content may have changed since it was saved), else none. An ordering question the
+ * student has not touched has no answer: its shuffled starting order is not one.
  */
-export function effectiveAnswers(
-  questions: readonly Question[],
-  attempt: AttemptProgress,
-  startOrder: (q: Question) => number[],
-): Record<string, Answer> {
+export function effectiveAnswers(questions: readonly Question[], attempt: AttemptProgress): Record<string, Answer> {
   return Object.fromEntries(
     questions.flatMap((q) => {
       const saved = Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
       const valid = saved === undefined ? undefined : validateAnswer(q, saved);
-      if (valid?.success) return [[q.id, valid.answer] as const];
-      return q.type === 'order' ? [[q.id, { type: 'order', order: startOrder(q) }] as const] : [];
+      return valid?.success ? [[q.id, valid.answer] as const] : [];
     }),
   );
 }

@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/quiz';
+import { moduleOf, type Question, type QuestionText } from './questions';
 import type { ClaimsFileShape, ContentInput } from './content-types';
 import { citations } from './quiz';
 import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
@@ -15,31 +15,9 @@ import { checkSourceUrls } from './source-urls';
 
 export type { ContentInput } from './content-types';
 
-/** Every text of a question a reader sees, with its field path: prompt, claim, explanations. */
-function questionTexts(q: Question): [field: string, text: string][] {
-  const texts: [string, string][] = [['prompt', q.prompt]];
-  const explained = (field: string, xs: readonly { explanation: string }[]): void => {
-    xs.forEach((x, i) => texts.push([`${field}[${i}].explanation`, x.explanation]));
-  };
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      explained('options', q.options);
-      break;
-    case 'evidence':
-      texts.push(['claim', q.claim]);
-      explained('options', q.options);
-      break;
-    case 'truefalse':
-      texts.push(['explanations.true', q.explanations.true], ['explanations.false', q.explanations.false]);
-      explained('why', q.why);
-      break;
-    case 'categorise':
-    case 'order':
-      explained('items', q.items);
-      break;
-  }
-  return texts;
+/** Every text of a question a reader sees, with its field path: the prompt, then its type's texts. */
+function questionTexts(q: Question): QuestionText[] {
+  return [{ field: 'prompt', text: q.prompt, cites: false }, ...moduleOf(q).texts(q)];
 }
 
 /** Problems in how a quiz question is authored (no right answer, duplicate id, …). */
@@ -83,86 +61,20 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
       // question's sources, which the quiz shows with the feedback. Forcing a "¶" into every explanation
       // led to citations of paragraphs that do not support the sentence they are attached to.
       const hasSources = q.sources.length > 0;
-      for (const [field, text] of questionTexts(q)) {
-        if (field !== 'prompt' && field !== 'claim' && !hasSources) {
-          if (citations(text).every((part) => part.paragraph === undefined)) {
-            push(
-              field,
-              text,
-              'cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question\'s "sources".',
-            );
-          }
+      for (const { field, text, cites } of questionTexts(q)) {
+        if (cites && !hasSources && citations(text).every((part) => part.paragraph === undefined)) {
+          push(
+            field,
+            text,
+            'cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question\'s "sources".',
+          );
         }
       }
       const exactlyOne = (field: string, options: readonly { correct: boolean }[]): void => {
         const n = options.filter((o) => o.correct).length;
         if (n !== 1) push(field, String(n), `has ${n} correct options; mark exactly one with "correct: true".`);
       };
-      switch (q.type) {
-        case 'single':
-          exactlyOne('options', q.options);
-          distinct(
-            'options',
-            q.options.map((o) => o.text),
-            'option text',
-          );
-          break;
-        case 'evidence':
-          exactlyOne('options', q.options);
-          distinct(
-            'options',
-            q.options.map((o) => o.paragraph),
-            'paragraph',
-          );
-          break;
-        case 'multiple':
-          if (!q.options.some((o) => o.correct))
-            push('options', '0', 'has no correct option; mark at least one with "correct: true".');
-          distinct(
-            'options',
-            q.options.map((o) => o.text),
-            'option text',
-          );
-          break;
-        case 'truefalse':
-          exactlyOne('why', q.why);
-          distinct(
-            'why',
-            q.why.map((o) => o.text),
-            'reason text',
-          );
-          break;
-        case 'categorise': {
-          distinct(
-            'buckets',
-            q.buckets.map((b) => b.id),
-            'bucket id',
-          );
-          distinct(
-            'items',
-            q.items.map((item) => item.text),
-            'item text',
-          );
-          const buckets = new Set(q.buckets.map((b) => b.id));
-          q.items.forEach((item, ii) => {
-            if (!buckets.has(item.bucket)) {
-              push(
-                `items[${ii}].bucket`,
-                item.bucket,
-                `refers to unknown bucket "${item.bucket}". Buckets are: ${[...buckets].join(', ')}.`,
-              );
-            }
-          });
-          break;
-        }
-        case 'order':
-          distinct(
-            'items',
-            q.items.map((item) => item.text),
-            'item text',
-          );
-          break;
-      }
+      moduleOf(q).check(q, { push, distinct, exactlyOne });
     });
   }
   return problems;
@@ -373,7 +285,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
       addIds(set.file, `${field}.sources`, 'source', q.sources);
       addParas(set.file, `${field}.paragraphs`, set.data.lesson, q.paragraphs);
       // "¶N" in what readers see becomes a link to #pN, so it must name a real paragraph.
-      for (const [textField, text] of questionTexts(q)) {
+      for (const { field: textField, text } of questionTexts(q)) {
         for (const part of citations(text)) {
           if (part.paragraph !== undefined) {
             paraRefs.push({
@@ -385,33 +297,21 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
           }
         }
       }
-      if (q.type === 'evidence') {
-        addParas(
-          set.file,
-          `${field}.options.paragraph`,
-          set.data.lesson,
-          q.options.map((o) => o.paragraph),
-        );
+      const refs = moduleOf(q).refs?.(q) ?? {};
+      for (const [refField, values] of refs.paragraphs ?? []) {
+        addParas(set.file, `${field}.${refField}`, set.data.lesson, values);
       }
-      if (q.type === 'order') {
-        eventProblems.push(
-          ...checkIdRefs(
-            q.items.flatMap((item, ii) =>
-              item.event === undefined
-                ? []
-                : [
-                    {
-                      file: set.file,
-                      field: `${field}.items[${ii}].event`,
-                      target: 'timeline event',
-                      value: item.event,
-                    },
-                  ],
-            ),
-            new Map([['timeline event', events]]),
-          ),
-        );
-      }
+      eventProblems.push(
+        ...checkIdRefs(
+          (refs.events ?? []).map(([refField, value]) => ({
+            file: set.file,
+            field: `${field}.${refField}`,
+            target: 'timeline event',
+            value,
+          })),
+          new Map([['timeline event', events]]),
+        ),
+      );
     });
   }
 

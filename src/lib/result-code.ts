@@ -8,12 +8,13 @@
  * 2. the assignment id: 8 base32 symbols packed into 5 bytes;
  * 3. varints: the attempt number, the total score × 100, the name's byte length, then the name
  *    (UTF-8);
- * 4. a varint count of answers, then each answer: a type tag (0 none, 1 single, 2 multiple,
- *    3 true/false, 4 categorise, 5 order, 6 evidence) and its indices as varints
- *    (`null` is stored as 0 and every index as index + 1 where a null is possible);
+ * 4. a varint count of answers, then each answer: a type tag (0 none, else the type's `tag`:
+ *    1 single, 2 multiple, 3 true/false, 4 categorise, 5 order, 6 evidence) and the bytes its
+ *    module writes (`src/lib/questions/<type>.ts`, `encode`): indices as varints, with `null`
+ *    stored as 0 and every index as index + 1 where a null is possible;
  * 5. the CRC-32 of everything before it (4 bytes).
  */
-import type { Answer } from './quiz';
+import { moduleByTag, moduleFor, type Answer } from './questions';
 import {
   ByteReader,
   crc32,
@@ -109,37 +110,30 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-const TAGS = { single: 1, multiple: 2, truefalse: 3, categorise: 4, order: 5, evidence: 6 } as const;
-
 function pushAnswer(out: number[], answer: Answer | null): void {
-  if (answer === null) {
+  const module = answer === null ? undefined : moduleFor(answer.type);
+  if (answer === null || module === undefined) {
     out.push(0);
     return;
   }
-  out.push(TAGS[answer.type]);
+  out.push(module.tag);
   const list = (xs: readonly number[]): void => {
     pushVarint(out, xs.length);
     for (const x of xs) pushVarint(out, x);
   };
-  switch (answer.type) {
-    case 'single':
-    case 'evidence':
-      pushVarint(out, answer.choice);
-      break;
-    case 'multiple':
-      list(answer.choices);
-      break;
-    case 'truefalse':
-      out.push(answer.value === null ? 0 : answer.value ? 2 : 1);
-      pushVarint(out, answer.why === null ? 0 : answer.why + 1);
-      break;
-    case 'categorise':
-      list(answer.buckets.map((b) => (b === null ? 0 : b + 1)));
-      break;
-    case 'order':
-      list(answer.order);
-      break;
-  }
+  module.encode(answer, {
+    varint: (n) => {
+      pushVarint(out, n);
+    },
+    byte: (n) => {
+      out.push(n & 0xff);
+    },
+    list,
+    bytes: (b) => {
+      pushVarint(out, b.length);
+      out.push(...b);
+    },
+  });
 }
 
 /** Packs 8 base32 symbols into 5 bytes. */
@@ -177,36 +171,17 @@ function readList(r: ByteReader): number[] | undefined {
 
 function readAnswer(r: ByteReader): Answer | null | undefined {
   const tag = r.byte();
-  switch (tag) {
-    case 0:
-      return null;
-    case TAGS.single:
-    case TAGS.evidence: {
-      const choice = r.varint();
-      if (choice === undefined) return undefined;
-      return { type: tag === TAGS.single ? 'single' : 'evidence', choice };
-    }
-    case TAGS.multiple: {
-      const choices = readList(r);
-      return choices && { type: 'multiple', choices };
-    }
-    case TAGS.truefalse: {
-      const value = r.byte();
-      const why = r.varint();
-      if (value === undefined || value > 2 || why === undefined) return undefined;
-      return { type: 'truefalse', value: value === 0 ? null : value === 2, why: why === 0 ? null : why - 1 };
-    }
-    case TAGS.categorise: {
-      const buckets = readList(r);
-      return buckets && { type: 'categorise', buckets: buckets.map((b) => (b === 0 ? null : b - 1)) };
-    }
-    case TAGS.order: {
-      const order = readList(r);
-      return order && { type: 'order', order };
-    }
-    default:
-      return undefined;
-  }
+  if (tag === 0) return null;
+  const module = tag === undefined ? undefined : moduleByTag(tag);
+  return module?.decode({
+    varint: () => r.varint(),
+    byte: () => r.byte(),
+    list: () => readList(r),
+    bytes: () => {
+      const n = r.varint();
+      return n === undefined ? undefined : r.take(n);
+    },
+  });
 }
 
 const codeFail = (kind: CodeErrorKind, message: string, detail = ''): CodeResult => ({

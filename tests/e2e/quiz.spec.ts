@@ -14,7 +14,7 @@ const URL = `/lessons/${LESSON}/`;
 /** The lesson's questions page, where the end-of-lesson sets are. */
 const QUESTIONS_URL = `${URL}questions/`;
 /** The sets of the real lesson that are not embedded in the article. */
-const END_SETS = ['put-in-order', 'source-check'];
+const END_SETS = ['open-responses', 'put-in-order', 'source-check'];
 const STORE_KEY = 'gloss:progress';
 
 /** Opens the page a set is on, scrolls the set into view and waits until it is interactive. */
@@ -383,6 +383,7 @@ test.describe('quizzes on the lesson page', () => {
     const questions = page.getByRole('region', { name: 'Questions', exact: true });
     await expect(questions.locator('section[data-quiz]')).toHaveCount(0);
     await expect(questions.getByRole('listitem')).toHaveText([
+      'Your turn: explain your check (1 question)',
       'Put it in order (4 questions)',
       'Source check (23 questions)',
     ]);
@@ -422,6 +423,10 @@ test.describe('quizzes on the lesson page', () => {
     // The end-of-lesson sets, on their own page.
     const order = await openSet(page, 'put-in-order');
     const oq = question(order, /Russia’s relationship with the Taliban/);
+    // An untouched order question is no answer: checking it asks for one first.
+    await oq.getByRole('button', { name: 'Check answer' }).click();
+    await expect(oq.getByText('Put the items in order first.')).toBeVisible();
+    await oq.getByRole('button', { name: 'Move down' }).first().click();
     await oq.getByRole('button', { name: 'Check answer' }).click();
     await expect(oq.getByText(/Should be number/).first()).toBeVisible();
     const check = page.locator('section[data-quiz="source-check"]');

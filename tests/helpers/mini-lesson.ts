@@ -5,7 +5,7 @@
 import en from '../../src/i18n/en.json';
 import type { ContentIndex } from '../../src/lib/assignment';
 import type { Question } from '../../src/lib/quiz';
-import type { QuizData } from '../../src/islands/Quiz';
+import type { QuizData } from '../../src/lib/quiz-data';
 import type { Labels, TeachLesson } from '../../src/data/teach';
 
 const base = { skills: ['reading'], paragraphs: [1], sources: [] };

@@ -27,7 +27,6 @@ const q2: Question = {
 };
 const QUESTIONS = [q1, q2];
 const IDS = QUESTIONS.map((q) => q.id);
-const start = (): number[] => [2, 0, 1];
 const NOW = '2026-03-14T10:00:00.000Z';
 const named = sessionReducer(undefined, { type: 'name', name: 'Ana', salt: 'S4LT' });
 
@@ -99,16 +98,15 @@ describe('sessionReducer', () => {
 });
 
 describe('effectiveAnswers and missingQuestions', () => {
-  it('counts an ordering question in its starting order and drops saved answers that no longer fit', () => {
+  it('drops saved answers that no longer fit, and counts an untouched ordering question as unanswered', () => {
     const stale: AssignmentProgress['attempts'][number] = {
       answers: { q1: { type: 'single', choice: 7 }, q2: { type: 'order', order: [1, 0, 2] } },
       checked: [],
       finished: null,
     };
-    expect(effectiveAnswers(QUESTIONS, stale, start)).toEqual({ q2: { type: 'order', order: [1, 0, 2] } });
-    expect(effectiveAnswers(QUESTIONS, currentAttempt(named), start)).toEqual({
-      q2: { type: 'order', order: [2, 0, 1] },
-    });
-    expect(missingQuestions([q2, q1], effectiveAnswers(QUESTIONS, stale, start))).toEqual([2]);
+    expect(effectiveAnswers(QUESTIONS, stale)).toEqual({ q2: { type: 'order', order: [1, 0, 2] } });
+    expect(effectiveAnswers(QUESTIONS, currentAttempt(named))).toEqual({});
+    expect(missingQuestions([q2, q1], effectiveAnswers(QUESTIONS, stale))).toEqual([2]);
+    expect(missingQuestions([q2, q1], effectiveAnswers(QUESTIONS, currentAttempt(named)))).toEqual([1, 2]);
   });
 });

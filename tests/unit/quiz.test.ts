@@ -189,7 +189,12 @@ describe('scoreQuestion', () => {
 
   it('gives full credit to the answer key of every question in the bank', () => {
     expect(bank.length).toBeGreaterThanOrEqual(24);
-    for (const q of allQuestions) expect(scoreQuestion(q, correctAnswer(q)).score, q.id).toBe(1);
+    for (const q of allQuestions) {
+      const score = scoreQuestion(q, correctAnswer(q));
+      // A question a person marks (open) earns nothing automatically, even for the model answer.
+      if (q.type === 'open') expect(score, q.id).toMatchObject({ score: 0, auto: false });
+      else expect(score.score, q.id).toBe(1);
+    }
   });
 });
 
@@ -387,6 +392,10 @@ describe('properties', () => {
       buckets: fc.array(fc.option(index, { nil: null }), { maxLength: 9 }),
     }),
     fc.record({ type: fc.constant('order'), order: fc.array(index, { maxLength: 9 }) }),
+    fc.record({
+      type: fc.constant('open'),
+      text: fc.oneof(fc.string(), fc.integer(), fc.string({ minLength: 3990, maxLength: 4010 })),
+    }),
     fc.anything(),
   );
   const question = fc.constantFrom(...allQuestions);
@@ -474,6 +483,10 @@ describe('properties', () => {
             answer = { type: 'order', order: list };
             break;
           }
+          case 'open':
+            // A person marks it: the model answer is valid, and never scored automatically.
+            answer = { type: 'open', text: q.model };
+            return validateAnswer(q, answer).success && scoreQuestion(q, answer).auto === false;
         }
         return validateAnswer(q, answer).success && scoreQuestion(q, answer).score === 1;
       }),

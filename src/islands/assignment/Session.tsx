@@ -14,7 +14,7 @@ import { emptyAssignments, getAssignmentProgress, withAssignmentProgress, type S
 import type { FieldContext } from '../answer-fields';
 import { labeller, type QuizLabel } from '../labels';
 import { assignmentStore } from '../progress';
-import type { QuizData } from '../Quiz';
+import type { QuizData } from '../../lib/quiz-data';
 import { Banner } from './Banner';
 import { NameForm, Submit } from './NameForm';
 import { QuestionList } from './QuestionList';
@@ -140,7 +140,7 @@ export function Session({ a, lesson, data, index, T }: SessionProps) {
     );
   }
 
-  const answers = effectiveAnswers(questions, attempt, ctx.order);
+  const answers = effectiveAnswers(questions, attempt);
   const now = (): string => new Date().toISOString();
   const finished = (): void => {
     focusNext.current = 'assign-result';

@@ -2,7 +2,7 @@
  * What every LMS export needs: the set being exported and the words it is written with (from
  * en.json, so a translated site exports translated files).
  */
-import type { Question } from '../quiz';
+import type { Question } from '../questions';
 
 /** One question set to export. */
 export interface ExportSet {
@@ -48,13 +48,16 @@ export interface ExportLabels {
   orderComment: string;
   /** A comment before a multiple-select question: how the weights mirror Gloss's scoring. */
   multipleComment: string;
+  /** A comment before an essay question: a person marks it against the rubric. */
+  essayComment: string;
+  /** The word limit of a written answer, added to its stem. */
+  wordLimit: (n: number) => string;
+  /** The grader's information of an essay: the model answer and the rubric's levels. */
+  graderInfo: (model: string, rubric: readonly { label: string; descriptor: string }[]) => string;
 }
 
-/** Position labels for order questions exported as matching: "1", "2", … */
-export const positionLabel = (i: number): string => String(i + 1);
-
-/** The id of the "why?" question exported after a true/false question. */
-export const whyId = (id: string): string => `${id}-why`;
+export { positionLabel } from '../questions/order';
+export { whyId } from '../questions/truefalse';
 
 /**
  * Weight of each right option of a multiple-select question, in percent, so that the LMS's

@@ -12,9 +12,8 @@
  * - order → matching (item `->` its position, 1 = earliest), explanations as general feedback.
  * GIFT has no ordering type, so comments in the file say so where the nearest form is used.
  */
-import type { Choice } from '../../schemas/quiz';
-import type { Question } from '../quiz';
-import { optionWeight, positionLabel, whyId, type ExportLabels, type ExportSet } from './common';
+import { moduleOf, type ExportKit } from '../questions';
+import { optionWeight, type ExportLabels, type ExportSet } from './common';
 
 /**
  * Text safe inside a GIFT question: the characters GIFT gives meaning to (`~ = # { } :` and the
@@ -44,71 +43,50 @@ function matching(id: string, stem: string, pairs: readonly [item: string, answe
   ].join('\n');
 }
 
-function question(q: Question, set: ExportSet, L: ExportLabels): string[] {
-  switch (q.type) {
-    case 'single':
-      return [[`${head(q.id, q.prompt)}{`, ...choices(q.options), '}'].join('\n')];
-    case 'evidence': {
-      const options = q.options.map((o) => ({
-        text: L.paragraphOption(o.paragraph, set.paragraphs[o.paragraph - 1] ?? ''),
-        correct: o.correct,
-        explanation: o.explanation,
-      }));
-      const stem = `${q.prompt}\n\n${L.claim(q.claim, q.relation)}`;
-      return [[`${head(q.id, stem)}{`, ...choices(options), '}'].join('\n')];
-    }
-    case 'multiple': {
-      const right = q.options.filter((o) => o.correct).length;
-      const w = optionWeight(right);
+/** The GIFT builders a question type writes its questions with. */
+function giftKit(set: ExportSet, L: ExportLabels): ExportKit {
+  return {
+    set,
+    L,
+    stem: (markdown) => markdown,
+    choice: (id, stem, options, multiple) => {
+      if (!multiple) return [`${head(id, stem)}{`, ...choices(options), '}'].join('\n');
+      const w = optionWeight(options.filter((o) => o.correct).length);
       return [
-        [
-          comment(L.multipleComment),
-          `${head(q.id, q.prompt)}{`,
-          ...q.options.map((o) => `\t~%${o.correct ? w : `-${w}`}%${giftEscape(o.text)}${feedback(o.explanation)}`),
-          '}',
-        ].join('\n'),
-      ];
-    }
-    case 'truefalse': {
-      const right = q.explanations[q.answer ? 'true' : 'false'];
-      const wrong = q.explanations[q.answer ? 'false' : 'true'];
-      const why: Choice[] = q.why;
-      return [
-        [
-          comment(L.trueFalseComment),
-          `${head(q.id, q.prompt)}{${q.answer ? 'T' : 'F'}${feedback(wrong)}${feedback(right)}}`,
-        ].join('\n'),
-        [`${head(whyId(q.id), L.whyStem(q.prompt, q.answer ? L.true : L.false))}{`, ...choices(why), '}'].join('\n'),
-      ];
-    }
-    case 'categorise': {
-      const label = (bucket: string): string => q.buckets.find((b) => b.id === bucket)?.label ?? bucket;
-      return [
-        `${comment(L.categoriseComment)}\n${matching(
-          q.id,
-          `${q.prompt}\n\n${L.categoriseNote}`,
-          q.items.map((item) => [item.text, label(item.bucket)]),
-          q.items.map((item) => `${item.text}: ${label(item.bucket)}. ${item.explanation}`).join('\n'),
-        )}`,
-      ];
-    }
-    case 'order':
-      return [
-        `${comment(L.orderComment)}\n${matching(
-          q.id,
-          `${q.prompt}\n\n${L.orderNote}`,
-          q.items.map((item, i) => [item.text, positionLabel(i)]),
-          q.items.map((item, i) => `${positionLabel(i)}. ${item.text} ${item.explanation}`).join('\n'),
-        )}`,
-      ];
-  }
+        comment(L.multipleComment),
+        `${head(id, stem)}{`,
+        ...options.map((o) => `\t~%${o.correct ? w : `-${w}`}%${giftEscape(o.text)}${feedback(o.explanation)}`),
+        '}',
+      ].join('\n');
+    },
+    trueFalse: (id, stem, answer, explanations) =>
+      [
+        comment(L.trueFalseComment),
+        `${head(id, stem)}{${answer ? 'T' : 'F'}${feedback(explanations[answer ? 'false' : 'true'])}${feedback(explanations[answer ? 'true' : 'false'])}}`,
+      ].join('\n'),
+    matching: (id, stem, items, answers, note) =>
+      `${comment(note)}\n${matching(
+        id,
+        stem,
+        items.map((item) => [item.text, answers[item.answer] ?? '']),
+        items.map((item) => `${item.text}: ${answers[item.answer] ?? ''}. ${item.explanation}`).join('\n'),
+      )}`,
+    essay: (id, stem, model, rubric, wordLimit) =>
+      [
+        comment(L.essayComment),
+        `${head(id, wordLimit === undefined ? stem : `${stem}\n\n${L.wordLimit(wordLimit)}`)}{`,
+        `\t####${giftEscape(L.graderInfo(model, rubric))}`,
+        '}',
+      ].join('\n'),
+  };
 }
 
 /** The GIFT file of one question set. */
 export function toGift(set: ExportSet, L: ExportLabels): string {
+  const kit = giftKit(set, L);
   const blocks = [
     [comment(L.header(set.title, set.lessonTitle)), `$CATEGORY: gloss/${set.lesson}/${set.id}`].join('\n'),
-    ...set.questions.flatMap((q) => question(q, set, L)),
+    ...set.questions.flatMap((q) => moduleOf(q).exportItems(q, kit)),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -18,5 +18,12 @@ export function exportLabels(): ExportLabels {
     categoriseComment: t('export.comment.categorise'),
     orderComment: t('export.comment.order'),
     multipleComment: t('export.comment.multiple'),
+    essayComment: t('export.comment.essay'),
+    wordLimit: (n) => t('export.wordLimit', { n }),
+    graderInfo: (model, rubric) =>
+      t('export.graderInfo', {
+        model,
+        rubric: rubric.map((level) => t('export.rubricLevel', level)).join('\n'),
+      }),
   };
 }

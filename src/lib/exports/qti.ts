@@ -11,12 +11,15 @@
  *   with the id `<id>-why`;
  * - categorise → `matching_question` (each item matched to its group, a share of the marks each);
  * - order → `matching_question` (each item matched to its position, 1 = earliest): QTI 1.2 as the
- *   LMSs read it has no ordering type, and a comment in the file says so.
+ *   LMSs read it has no ordering type, and a comment in the file says so;
+ * - a type a person marks → `essay_question`, with the model answer and rubric as general
+ *   feedback (the grader's information; Canvas shows it after submitting).
+ * Each type picks its form in its module (`exportItems`); this file holds the XML builders.
  */
 import { strToU8, zipSync } from 'fflate';
 import { plainText } from '../answer-text';
-import type { Question } from '../quiz';
-import { positionLabel, whyId, type ExportLabels, type ExportSet } from './common';
+import { moduleOf, type ExportKit } from '../questions';
+import type { ExportLabels, ExportSet } from './common';
 
 /** Text or attribute value safe in XML: markup characters escaped, characters XML forbids dropped. */
 export function xmlEscape(text: string): string {
@@ -96,14 +99,20 @@ function choiceItem(
   );
 }
 
-function trueFalseItem(q: Extract<Question, { type: 'truefalse' }>, L: ExportLabels, title: string): string {
+function trueFalseItem(
+  id: string,
+  stem: string,
+  answer: boolean,
+  explanations: { true: string; false: string },
+  L: ExportLabels,
+): string {
   const resp = 'response1';
   const values = [true, false];
-  const ident = (v: boolean): string => `${q.id}-${v ? 'true' : 'false'}`;
+  const ident = (v: boolean): string => `${id}-${v ? 'true' : 'false'}`;
   return (
-    `<item ident="${xmlEscape(q.id)}" title="${xmlEscape(title)}">` +
+    `<item ident="${xmlEscape(id)}" title="${xmlEscape(id)}">` +
     metadata('true_false_question') +
-    `<presentation>${mattext(plainText(q.prompt))}<response_lid ident="${resp}" rcardinality="Single"><render_choice>` +
+    `<presentation>${mattext(stem)}<response_lid ident="${resp}" rcardinality="Single"><render_choice>` +
     values
       .map((v) => `<response_label ident="${ident(v)}">${mattext(v ? L.true : L.false)}</response_label>`)
       .join('') +
@@ -116,9 +125,9 @@ function trueFalseItem(q: Extract<Question, { type: 'truefalse' }>, L: ExportLab
           `<displayfeedback feedbacktype="Response" linkrefid="${ident(v)}_fb"/></respcondition>`,
       )
       .join('') +
-    `<respcondition continue="No"><conditionvar>${varequal(resp, ident(q.answer))}</conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>` +
+    `<respcondition continue="No"><conditionvar>${varequal(resp, ident(answer))}</conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition>` +
     `</resprocessing>` +
-    values.map((v) => feedbackBlock(`${ident(v)}_fb`, q.explanations[v ? 'true' : 'false'])).join('') +
+    values.map((v) => feedbackBlock(`${ident(v)}_fb`, explanations[v ? 'true' : 'false'])).join('') +
     `</item>`
   );
 }
@@ -164,63 +173,36 @@ function matchingItem(
   );
 }
 
-function items(q: Question, set: ExportSet, L: ExportLabels): string[] {
-  const stem = plainText(q.prompt);
-  const title = q.id;
-  switch (q.type) {
-    case 'single':
-      return [choiceItem(q.id, stem, q.options, false, title)];
-    case 'multiple':
-      return [choiceItem(q.id, stem, q.options, true, title)];
-    case 'evidence':
-      return [
-        choiceItem(
-          q.id,
-          `${stem}\n\n${L.claim(plainText(q.claim), q.relation)}`,
-          q.options.map((o) => ({
-            text: L.paragraphOption(o.paragraph, set.paragraphs[o.paragraph - 1] ?? ''),
-            correct: o.correct,
-            explanation: o.explanation,
-          })),
-          false,
-          title,
-        ),
-      ];
-    case 'truefalse':
-      return [
-        xmlComment(L.trueFalseComment) + trueFalseItem(q, L, title),
-        choiceItem(whyId(q.id), L.whyStem(stem, q.answer ? L.true : L.false), q.why, false, whyId(q.id)),
-      ];
-    case 'categorise':
-      return [
-        xmlComment(L.categoriseComment) +
-          matchingItem(
-            q.id,
-            `${stem}\n\n${L.categoriseNote}`,
-            q.items.map((item) => ({
-              text: item.text,
-              answer: Math.max(
-                0,
-                q.buckets.findIndex((b) => b.id === item.bucket),
-              ),
-              explanation: item.explanation,
-            })),
-            q.buckets.map((b) => b.label),
-            title,
-          ),
-      ];
-    case 'order':
-      return [
-        xmlComment(L.orderComment) +
-          matchingItem(
-            q.id,
-            `${stem}\n\n${L.orderNote}`,
-            q.items.map((item, i) => ({ text: item.text, answer: i, explanation: item.explanation })),
-            q.items.map((_, i) => positionLabel(i)),
-            title,
-          ),
-      ];
-  }
+/** An essay item: no key, the model answer and rubric as general feedback for the grader. */
+function essayItem(id: string, stem: string, graderInfo: string): string {
+  return (
+    `<item ident="${xmlEscape(id)}" title="${xmlEscape(id)}">` +
+    metadata('essay_question') +
+    `<presentation>${mattext(stem)}<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str></presentation>` +
+    `<resprocessing>${OUTCOMES}<respcondition continue="No"><conditionvar><other/></conditionvar></respcondition></resprocessing>` +
+    feedbackBlock('general_fb', graderInfo) +
+    `</item>`
+  );
+}
+
+/** The QTI builders a question type writes its items with. */
+function qtiKit(set: ExportSet, L: ExportLabels): ExportKit {
+  return {
+    set,
+    L,
+    stem: plainText,
+    choice: (id, stem, options, multiple) => choiceItem(id, stem, options, multiple, id),
+    trueFalse: (id, stem, answer, explanations) =>
+      xmlComment(L.trueFalseComment) + trueFalseItem(id, stem, answer, explanations, L),
+    matching: (id, stem, items, answers, note) => xmlComment(note) + matchingItem(id, stem, items, answers, id),
+    essay: (id, stem, model, rubric, wordLimit) =>
+      xmlComment(L.essayComment) +
+      essayItem(
+        id,
+        wordLimit === undefined ? stem : `${stem}\n\n${L.wordLimit(wordLimit)}`,
+        L.graderInfo(model, rubric),
+      ),
+  };
 }
 
 /** The path of the assessment file inside the package. */
@@ -228,6 +210,7 @@ export const assessmentPath = (set: ExportSet): string => `${set.id}/${set.id}.x
 
 /** The QTI 1.2 assessment document of one set. */
 export function qtiAssessment(set: ExportSet, L: ExportLabels): string {
+  const kit = qtiKit(set, L);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
@@ -236,7 +219,7 @@ export function qtiAssessment(set: ExportSet, L: ExportLabels): string {
     `<assessment ident="${xmlEscape(`gloss-${set.lesson}-${set.id}`)}" title="${xmlEscape(set.title)}">` +
     `<qtimetadata><qtimetadatafield><fieldlabel>cc_maxattempts</fieldlabel><fieldentry>1</fieldentry></qtimetadatafield></qtimetadata>` +
     `<section ident="root_section">\n` +
-    set.questions.flatMap((q) => items(q, set, L)).join('\n') +
+    set.questions.flatMap((q) => moduleOf(q).exportItems(q, kit)).join('\n') +
     `\n</section></assessment>\n</questestinterop>\n`
   );
 }
