@@ -1,6 +1,7 @@
 import type { Question } from '../schemas/quiz';
 import type { ClaimsFileShape, ContentInput } from './content-types';
 import { citations } from './quiz';
+import { checkLessonSources, checkTimelineDates } from './content-integrity';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -165,7 +166,8 @@ function questionProblems(input: ContentInput): ReferenceProblem[] {
  * Checks every cross-reference in a lesson content set and returns all problems found:
  * lesson → glossary terms and sources; glossary → related entries and sources; timeline →
  * glossary actors, sources and paragraphs; notes and claims → passages, speakers and sources;
- * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers.
+ * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
+ * and every lesson body against its verbatim source, and timeline dates (src/lib/content-integrity.ts).
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
@@ -210,6 +212,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   for (const note of input.notes) {
     idRefs.push({ file: note.file, field: 'lesson', target: 'lesson', value: note.data.lesson });
     addIds(note.file, 'sources', 'source', note.data.sources);
+    addIds(note.file, 'body <Term id>', 'glossary', note.termIds);
     paraRefs.push({ file: note.file, field: 'paragraph', lesson: note.data.lesson, value: note.data.paragraph });
     passageRefs.push({
       file: note.file,
@@ -301,6 +304,8 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   const paragraphCounts = new Map(input.lessons.map((l) => [l.id, l.paragraphs.length] as const));
   const paragraphs = new Map(input.lessons.map((l) => [l.id, l.paragraphs] as const));
   return [
+    ...checkLessonSources(input.lessons),
+    ...checkTimelineDates(input.timeline),
     ...checkIdRefs(idRefs, known),
     ...eventProblems,
     ...checkParagraphRefs(paraRefs, paragraphCounts),

@@ -24,14 +24,25 @@ export interface ClaimsFileShape {
   claims: Claim[];
 }
 
+/** The verbatim primary source a lesson names in `sourceFile`, as found on disk. */
+export interface LessonSource {
+  /** Path of the file the lesson names, relative to the project root, for messages. */
+  file: string;
+  /** Its text, or undefined when no such file exists. */
+  text: string | undefined;
+  /** Names of the `.txt` files next to the lesson, to suggest the right `sourceFile`. */
+  available: string[];
+}
+
 /** Everything the content checker needs, as plain data (no Astro imports). */
 export interface ContentInput {
-  lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[] })[];
+  lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[]; source: LessonSource })[];
   glossary: Entry<GlossaryData>[];
   sources: Entry<Source>[];
   skills: Entry<Skill>[];
   timeline: (Entry<TimelineData> & { slug: string })[];
-  notes: Entry<NoteData>[];
+  /** Notes, with the `<Term id>`s used in their bodies. */
+  notes: (Entry<NoteData> & { termIds: string[] })[];
   claims: Entry<ClaimsFileShape>[];
   guides: Entry<Guide>[];
   quizzes: Entry<QuizSet>[];
