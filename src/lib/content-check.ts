@@ -1,7 +1,8 @@
 import type { Question } from '../schemas/quiz';
 import type { ClaimsFileShape, ContentInput } from './content-types';
+import { isPlaceholder } from './new-lesson';
 import { citations } from './quiz';
-import { checkLessonSources, checkTimelineDates } from './content-integrity';
+import { checkLessonSources, checkPlaceholders, checkTimelineDates } from './content-integrity';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -196,7 +197,10 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   };
 
   for (const lesson of input.lessons) {
-    addIds(lesson.file, 'sources', 'source', lesson.data.sources);
+    // A placeholder source id is reported once, as a placeholder (checkPlaceholders).
+    lesson.data.sources.forEach((value, i) => {
+      if (!isPlaceholder(value)) idRefs.push({ file: lesson.file, field: `sources[${i}]`, target: 'source', value });
+    });
     addIds(lesson.file, 'body <Term id>', 'glossary', lesson.termIds);
   }
   for (const entry of input.glossary) {
@@ -304,6 +308,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   const paragraphCounts = new Map(input.lessons.map((l) => [l.id, l.paragraphs.length] as const));
   const paragraphs = new Map(input.lessons.map((l) => [l.id, l.paragraphs] as const));
   return [
+    ...checkPlaceholders(input.lessons),
     ...checkLessonSources(input.lessons),
     ...checkTimelineDates(input.timeline),
     ...checkIdRefs(idRefs, known),

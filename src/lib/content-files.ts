@@ -19,6 +19,7 @@ import { sourceSchema } from '../schemas/source';
 import { timelineSchema } from '../schemas/timeline';
 import { mdxBodyParagraphs, mdxTermIds } from './article';
 import type { ContentInput, Entry } from './content-types';
+import { placeholderProblems } from './content-integrity';
 import { readLessonSource } from './lesson-source';
 import type { ReferenceProblem } from './references';
 
@@ -68,9 +69,14 @@ export function loadContentFolder(contentDir: string, root = process.cwd()): Loa
   const validate = <S extends z.ZodType>(file: string, schema: S, data: unknown): z.output<S> | undefined => {
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
+    // The entry is left out of the check, so its placeholders are reported here, all of them.
+    const placeholders = placeholderProblems(file, data);
+    problems.push(...placeholders);
     for (const issue of result.error.issues) {
       const field = formatPath(issue.path) || '(the whole file)';
-      const value = 'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : 'nothing';
+      const input = 'input' in issue ? issue.input : undefined;
+      if (placeholders.some((p) => p.field === field)) continue;
+      const value = input === undefined ? 'nothing' : JSON.stringify(input);
       problems.push({
         file,
         field,

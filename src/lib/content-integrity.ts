@@ -9,6 +9,7 @@ import type { ContentInput, LessonSource } from './content-types';
 import { parsePartialDate, type PartialDate } from './dates';
 import type { ReferenceProblem } from './references';
 import { closestId } from './suggest';
+import { isPlaceholder } from './new-lesson';
 import { endsBeforeStart } from './timeline';
 
 /** Words shown either side of a difference, so the author can find the place. */
@@ -198,4 +199,33 @@ export function checkTimelineDates(timeline: ContentInput['timeline']): Referenc
     }
   }
   return problems;
+}
+
+/** The message for a field that still holds the placeholder `npm run new:lesson` wrote. */
+export function formatPlaceholder(file: string, field: string, value: string): string {
+  return `${file}: ${field} is still the placeholder "${value}". Replace it with the real value (docs/authoring.md explains each field).`;
+}
+
+/** Fields of one entry's data (top level, and items of lists) still holding a placeholder. */
+export function placeholderProblems(file: string, data: unknown): ReferenceProblem[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const problems: ReferenceProblem[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (!isPlaceholder(v)) return;
+      const field = Array.isArray(value) ? `${key}[${i}]` : key;
+      problems.push({ file, field, bad: String(v), message: formatPlaceholder(file, field, String(v)) });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Lesson frontmatter still holding the "TODO: …" placeholders of `npm run new:lesson`; the
+ * schema lets most of them through (they are text), so without this a lesson could go out
+ * with "TODO" on its page.
+ */
+export function checkPlaceholders(lessons: ContentInput['lessons']): ReferenceProblem[] {
+  return lessons.flatMap((lesson) => placeholderProblems(lesson.file, lesson.data));
 }
