@@ -102,9 +102,7 @@ export function toJsonSchema(schema: z.ZodType, docs: readonly SchemaDocs[], des
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def;
       if (def.type !== 'object' || !('shape' in def)) return;
-      const keys = Object.keys(def.shape as object)
-        .sort()
-        .join(',');
+      const keys = Object.keys(def.shape).sort().join(',');
       const found = objects.find((o) => o.keys === keys);
       const node = jsonSchema as JsonSchemaNode;
       if (!found || !node.properties) return;
