@@ -69,7 +69,7 @@ describe('new:lesson', () => {
         {
           id: 'gazette',
           file: 'g.yaml',
-          data: { title: 'G', publisher: 'G', url: 'https://e.org', kind: 'primary' } as never,
+          data: { title: 'G', publisher: 'G', url: 'https://e.org', kind: 'primary' },
         },
       ],
       skills: [],
