@@ -23,7 +23,9 @@ export default defineConfig(
   },
   {
     files: ['**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
+    // The plugin's own types declare its legacy `configs.flat` shape, which ESLint's Plugin type
+    // rejects although ESLint loads the plugin fine; the cast keeps the config type-checked (checkJs).
+    plugins: { 'react-hooks': /** @type {import('eslint').ESLint.Plugin} */ (/** @type {unknown} */ (reactHooks)) },
     rules: reactHooks.configs.recommended.rules,
   },
   {

@@ -7,16 +7,22 @@ import { join } from 'node:path';
 /** Results the UI loads per query (src/islands/search.ts shows them in batches of ten). */
 const BATCH = 10;
 
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function sizeOf(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
+/** @param {readonly number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ i) => sorted[i] ?? 0;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
 
 /**
@@ -39,7 +45,9 @@ export async function benchSearch(baseUrl, page, options = {}) {
   const bundlePath = new URL(`${root}pagefind/`).pathname;
   // Pagefind fetches from a Web Worker, whose requests the page's Resource Timing does not see;
   // the browser context sees them all.
+  /** @type {Promise<number>[]} */
   const sizes = [];
+  /** @param {import('@playwright/test').Request} request */
   const onFinished = (request) => {
     if (new URL(request.url()).pathname.startsWith(bundlePath)) {
       sizes.push(
@@ -54,6 +62,12 @@ export async function benchSearch(baseUrl, page, options = {}) {
   await page.goto(root);
   const result = await page.evaluate(
     async ({ root, runs, batch, queries }) => {
+      /**
+       * The part of Pagefind's browser API used here.
+       * @typedef {{ data: () => Promise<{ meta: { title?: string } }> }} Result
+       * @type {{ options: (o: object) => Promise<void>, init: () => Promise<void>, filters: () => Promise<unknown>,
+       *   search: (term: string | null, options?: object) => Promise<{ results: Result[] }> }}
+       */
       const pagefind = await import(`${root}pagefind/pagefind.js`);
       // The same options as the search UI (src/islands/search.ts), so the timings match it.
       await pagefind.options({ ranking: { pageLength: 0.3 }, noWorker: true });
@@ -63,10 +77,12 @@ export async function benchSearch(baseUrl, page, options = {}) {
       if (!terms || terms.length === 0) {
         const all = await pagefind.search(null, { filters: { type: 'glossary' } });
         const data = await Promise.all(all.results.map((r) => r.data()));
-        terms = data.map((d) => d.meta.title).filter(Boolean);
+        terms = data.flatMap((d) => (d.meta.title ? [d.meta.title] : []));
       }
       if (terms.length === 0) throw new Error('bench-search: no queries (the index has no glossary entries).');
-      const list = Array.from({ length: runs }, (_, i) => terms[i % terms.length]);
+      const found = terms;
+      const list = Array.from({ length: runs }, (_, i) => found[i % found.length] ?? '');
+      /** @param {string} term */
       const run = async (term) => {
         const search = await pagefind.search(term);
         await Promise.all(search.results.slice(0, batch).map((r) => r.data()));

@@ -62,21 +62,42 @@ const FLOOR_PATH = '/__floor__/';
 const DEADLINE = Date.now() + 40 * 60_000;
 const LIGHTHOUSE_TIMEOUT = 180_000;
 
+/** @param {string} message */
 const log = (message) => console.error(`bench: ${message}`);
+/** @param {number | null | undefined} n */
 const ms = (n) => (n === undefined || n === null ? '–' : `${Math.round(n)} ms`);
+/** @param {number | null | undefined} n */
 const kib = (n) => (n === undefined || n === null ? '–' : `${(n / 1024).toFixed(1)}`);
+/**
+ * @param {readonly unknown[]} list
+ * @returns {number | undefined}
+ */
 const median = (list) => {
-  const sorted = list.filter((n) => typeof n === 'number' && Number.isFinite(n)).sort((a, b) => a - b);
+  const sorted = list
+    .filter(/** @returns {n is number} */ (n) => typeof n === 'number' && Number.isFinite(n))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return undefined;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ i) => sorted[i] ?? 0;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
+/** @param {Buffer} buf */
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+/** @param {Buffer} buf */
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Runs `fn`, or gives up after `limit` ms with an error naming `what`. */
+/**
+ * Runs `fn`, or gives up after `limit` ms with an error naming `what`.
+ * @template T
+ * @param {number} limit
+ * @param {string} what
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 async function within(limit, what, fn) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {Promise<never>} */
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${limit / 1000} s`)), limit);
   });
@@ -141,6 +162,7 @@ const PAGES = [
 // ---------------------------------------------------------------------------------------------
 // 3. The floor: the article text alone, as the plainest possible page
 // ---------------------------------------------------------------------------------------------
+/** @param {string} text */
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -181,6 +203,7 @@ const floor = buildFloor();
 // ---------------------------------------------------------------------------------------------
 // 4. A static server on 127.0.0.1 that compresses as a real host would (brotli, else gzip)
 // ---------------------------------------------------------------------------------------------
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -202,6 +225,11 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg)/;
 const encoded = new Map();
 
+/**
+ * @param {string} root
+ * @param {string} urlPath
+ * @returns {string | undefined}
+ */
 function resolveFile(root, urlPath) {
   const file = resolve(root, `.${urlPath}`);
   if (file !== root && !file.startsWith(root + sep)) return undefined;
@@ -256,7 +284,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((ok, fail) => {
   server.once('error', fail);
-  server.listen(PORT, '127.0.0.1', ok);
+  server.listen(PORT, '127.0.0.1', () => ok(undefined));
 });
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 log(`serving ${DIST} and the floor at ${ORIGIN}`);
@@ -266,10 +294,15 @@ log(`serving ${DIST} and the floor at ${ORIGIN}`);
 // ---------------------------------------------------------------------------------------------
 const { chromium } = await import('@playwright/test');
 const browser = await chromium.launch({
-  executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+  ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
   args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
 });
 
+/**
+ * @param {string} resourceType
+ * @param {string} url
+ * @returns {'html' | 'css' | 'js' | 'image' | 'font' | 'other'}
+ */
 const kindOf = (resourceType, url) => {
   if (resourceType === 'document') return 'html';
   if (resourceType === 'stylesheet') return 'css';
@@ -280,6 +313,7 @@ const kindOf = (resourceType, url) => {
 };
 
 /** Bytes executed, from V8 block coverage: inner ranges override the outer ones they sit in. */
+/** @param {{ source?: string, functions: { ranges: { startOffset: number, endOffset: number, count: number }[] }[] }} entry */
 function executedBytes(entry) {
   const length = entry.source?.length ?? 0;
   if (length === 0) return 0;
@@ -292,6 +326,7 @@ function executedBytes(entry) {
   return painted.reduce((sum, bit) => sum + bit, 0);
 }
 
+/** @param {string} url */
 async function inspect(url) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
@@ -305,7 +340,9 @@ async function inspect(url) {
     (route) => route.abort(),
   );
   const page = await context.newPage();
+  /** @type {import('@playwright/test').Response[]} */
   const responses = [];
+  /** @type {string[]} */
   const offsite = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(ORIGIN) && !/^(data|blob):/.test(request.url())) offsite.push(request.url());
@@ -321,11 +358,18 @@ async function inspect(url) {
     await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((entry) => entry.renderBlockingStatus === 'blocking')
+        .filter(
+          (entry) =>
+            /** @type {{ renderBlockingStatus?: string }} */ (/** @type {unknown} */ (entry)).renderBlockingStatus ===
+            'blocking',
+        )
         .map((entry) => entry.name),
     ),
   );
+  /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
+  /** @type {Partial<Record<ReturnType<typeof kindOf>, Sizes & { count: number }>>} */
   const byType = {};
+  /** @type {(Sizes & { url: string, kind: string, status: number })[]} */
   const requests = [];
   let firstPaint = { raw: 0, gzip: 0, brotli: 0 };
   for (const response of responses) {
@@ -338,9 +382,9 @@ async function inspect(url) {
     }
     const kind = kindOf(request.resourceType(), request.url());
     const sizes = { raw: body.length, gzip: gzip(body), brotli: brotli(body) };
-    byType[kind] ??= { count: 0, raw: 0, gzip: 0, brotli: 0 };
-    byType[kind].count += 1;
-    for (const k of ['raw', 'gzip', 'brotli']) byType[kind][k] += sizes[k];
+    const tally = (byType[kind] ??= { count: 0, raw: 0, gzip: 0, brotli: 0 });
+    tally.count += 1;
+    for (const k of /** @type {const} */ (['raw', 'gzip', 'brotli'])) tally[k] += sizes[k];
     requests.push({ url: request.url().slice(ORIGIN.length), kind, status: response.status(), ...sizes });
     if (kind === 'html' || blocking.has(request.url())) {
       firstPaint = {
@@ -380,6 +424,7 @@ async function inspect(url) {
 // ---------------------------------------------------------------------------------------------
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
+/** @type {import('chrome-launcher').LaunchedChrome | undefined} */
 let chrome;
 async function startChrome() {
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
@@ -402,13 +447,20 @@ const METRICS = {
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** @param {string} url */
 async function audit(url) {
+  /** @type {{ error?: string, scores?: Record<string, number>, metrics?: Record<string, number | undefined>, failing?: string[] }[]} */
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
     if (Date.now() > DEADLINE) break;
     try {
       const result = await within(LIGHTHOUSE_TIMEOUT, `Lighthouse on ${url}`, () =>
-        lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }),
+        lighthouse(url, {
+          ...(chrome ? { port: chrome.port } : {}),
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        }),
       );
       const lhr = result?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no result');
@@ -421,18 +473,19 @@ async function audit(url) {
           .map((a) => `${a.id} (${a.score})`),
       });
     } catch (error) {
-      log(`${error.message}; restarting Chrome`);
+      const message = error instanceof Error ? error.message : String(error);
+      log(`${message}; restarting Chrome`);
       await stopChrome();
       await startChrome();
-      runs.push({ error: error.message });
+      runs.push({ error: message });
     }
   }
   const ok = runs.filter((r) => !r.error);
   if (ok.length === 0) return { error: runs[0]?.error ?? 'not run (deadline)' };
   return {
     runs: ok.length,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores[c]))])),
-    metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, median(ok.map((r) => r.metrics[k]))])),
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores?.[c]))])),
+    metrics: Object.fromEntries(Object.keys(METRICS).map((k) => [k, median(ok.map((r) => r.metrics?.[k]))])),
     failing: [...new Set(ok.flatMap((r) => r.failing))],
   };
 }
@@ -440,6 +493,7 @@ async function audit(url) {
 // ---------------------------------------------------------------------------------------------
 // 7. Search: the median of 20 Pagefind queries after warm-up, by scripts/bench-search.mjs
 // ---------------------------------------------------------------------------------------------
+/** @param {{ built: boolean } | undefined} searchPage */
 async function searchBench(searchPage) {
   const script = resolve('scripts', 'bench-search.mjs');
   if (!searchPage?.built || !existsSync(script)) return { status: 'search not built' };
@@ -459,7 +513,7 @@ async function searchBench(searchPage) {
     );
     return { status: 'ok', ...result };
   } catch (error) {
-    return { status: `failed: ${error.message}` };
+    return { status: `failed: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     await context.close();
   }
@@ -468,6 +522,13 @@ async function searchBench(searchPage) {
 // ---------------------------------------------------------------------------------------------
 // Run
 // ---------------------------------------------------------------------------------------------
+/**
+ * One measured page, as written to bench/results.json.
+ * @typedef {Partial<Awaited<ReturnType<typeof inspect>>> & { name: string, status: string,
+ *   path?: string | undefined, file?: string | undefined, error?: string,
+ *   lighthouse?: Awaited<ReturnType<typeof audit>>, vsFloor?: Record<string, number | undefined> }} PageResult
+ */
+/** @type {PageResult[]} */
 const results = [];
 const targets = [
   ...(floor ? [{ name: 'floor', path: FLOOR_PATH, built: true, file: `${FLOOR_DIR}/index.html` }] : []),
@@ -486,8 +547,9 @@ try {
     }
     const url = `${ORIGIN}${target.path}`;
     log(`${target.name}: ${url}`);
+    /** @type {Partial<Awaited<ReturnType<typeof inspect>>> & { error?: string }} */
     const measured = await within(120_000, `measuring ${url}`, () => inspect(url)).catch((error) => ({
-      error: error.message,
+      error: error instanceof Error ? error.message : String(error),
     }));
     const lh = await audit(url);
     log(
@@ -513,6 +575,10 @@ server.close();
 const floorResult = results.find((r) => r.name === 'floor' && r.status === 'ok');
 for (const r of results) {
   if (r.status !== 'ok' || !floorResult || r === floorResult) continue;
+  /**
+   * @param {number | undefined} a
+   * @param {number | undefined} b
+   */
   const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : undefined);
   r.vsFloor = {
     bytes: ratio(r.total?.brotli, floorResult.total?.brotli),
@@ -542,6 +608,7 @@ const report = {
   search,
 };
 
+/** @param {readonly unknown[]} cells */
 const row = (cells) => `| ${cells.join(' | ')} |`;
 const lines = [];
 lines.push(
@@ -610,18 +677,17 @@ for (const r of results) {
 lines.push('');
 lines.push('Bytes by type, KiB brotli (gzip / raw):');
 lines.push('');
-const TYPES_SHOWN = ['html', 'css', 'js', 'image', 'font', 'other'];
+const TYPES_SHOWN = /** @type {const} */ (['html', 'css', 'js', 'image', 'font', 'other']);
 lines.push(row(['page', ...TYPES_SHOWN]));
 lines.push(row(Array(TYPES_SHOWN.length + 1).fill('---')));
 for (const r of results.filter((x) => x.status === 'ok' && x.byType)) {
   lines.push(
     row([
       r.name,
-      ...TYPES_SHOWN.map((t) =>
-        r.byType[t]
-          ? `${kib(r.byType[t].brotli)} (${kib(r.byType[t].gzip)} / ${kib(r.byType[t].raw)}), ${r.byType[t].count} req`
-          : '–',
-      ),
+      ...TYPES_SHOWN.map((t) => {
+        const n = r.byType?.[t];
+        return n ? `${kib(n.brotli)} (${kib(n.gzip)} / ${kib(n.raw)}), ${n.count} req` : '–';
+      }),
     ]),
   );
 }

@@ -53,7 +53,11 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-/** Every file under `dir`, as paths relative to it with `/` separators. */
+/**
+ * Every file under `dir`, as paths relative to it with `/` separators.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split('\\').join('/'))

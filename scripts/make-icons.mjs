@@ -6,7 +6,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const dir = new URL('../public/icons/', import.meta.url);
-/** Output file, source SVG and edge length in pixels. */
+/**
+ * Output file, source SVG and edge length in pixels.
+ * @type {[out: string, source: string, size: number][]}
+ */
 const ICONS = [
   ['icon-192.png', 'icon.svg', 192],
   ['icon-512.png', 'icon.svg', 512],

@@ -42,6 +42,10 @@ const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '4
 
 const server = createServer((req, res) => compress(req, res, () => handle(req, res)));
 
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
 function handle(req, res) {
   const url = req.url ?? '/';
   if (!url.startsWith(base)) {

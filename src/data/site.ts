@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { countWords, mdxBodyParagraphs, mdxTermIds, readingMinutes } from '../lib/article';
 import { checkContent, type ContentInput } from '../lib/content-check';
+import { readLessonSource } from '../lib/lesson-source';
 import { ContentReferenceError } from '../lib/references';
 
 /** A lesson with the values computed from its text. */
@@ -70,6 +71,8 @@ async function load(): Promise<SiteContent> {
       data: entry.data,
       paragraphs,
       termIds: mdxTermIds(entry.body ?? ''),
+      // The same file `npm run check:content` reads: the article-integrity check runs on every build.
+      source: readLessonSource(fileOf(entry), entry.data.sourceFile),
     })),
     glossary: plain(glossary),
     lessonTerms: plain(lessonTerms),
@@ -77,7 +80,7 @@ async function load(): Promise<SiteContent> {
     skills: plain(skills),
     timeline: timeline.map((e) => ({ id: e.id, file: fileOf(e), data: e.data, slug: slugOf(e.id) })),
     timelineTags: plain(timelineTags),
-    notes: plain(notes),
+    notes: notes.map((n) => ({ id: n.id, file: fileOf(n), data: n.data, termIds: mdxTermIds(n.body ?? '') })),
     claims: plain(claims),
     guides: plain(guides),
     quizzes: plain(quizzes),

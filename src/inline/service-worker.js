@@ -10,14 +10,15 @@
 //   another tab accepted an update: this page's old assets may be gone, so it offers Reload too;
 //   on a page that was not controlled it is the first install: the site is now offline-ready.
 (() => {
-  const url = document.currentScript.dataset.swUrl;
+  const url = /** @type {HTMLScriptElement} */ (document.currentScript).dataset['swUrl'];
   const sw = navigator.serviceWorker;
   const root = document.documentElement;
+  /** @param {string} state */
   const status = (state) => {
-    for (const el of document.querySelectorAll('[data-gl-offline-status]')) {
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-gl-offline-status]'))) {
       if (!el.dataset[state]) continue;
       el.textContent = el.dataset[state];
-      el.dataset.state = state;
+      el.dataset['state'] = state;
     }
   };
   if (!url || !/^https?:$/.test(location.protocol)) return;
@@ -27,18 +28,21 @@
   }
   const hadController = Boolean(sw.controller);
   let accepted = false;
+  /** @param {ServiceWorker | null} [waiting] */
   const prompt = (waiting) => {
-    const box = document.querySelector('[data-gl-update]');
+    const box = /** @type {HTMLElement | null} */ (document.querySelector('[data-gl-update]'));
     if (!box || box.classList.contains('is-open')) return;
-    const text = box.querySelector('[data-gl-update-text]');
-    const reload = box.querySelector('[data-gl-update-reload]');
-    const later = box.querySelector('[data-gl-update-later]');
+    // The banner's parts are the component's own markup, so they exist when the banner does.
+    const text = /** @type {HTMLElement} */ (box.querySelector('[data-gl-update-text]'));
+    const reload = /** @type {HTMLElement} */ (box.querySelector('[data-gl-update-reload]'));
+    const later = /** @type {HTMLElement} */ (box.querySelector('[data-gl-update-later]'));
+    /** @param {boolean} open */
     const show = (open) => {
       box.classList.toggle('is-open', open);
       root.classList.toggle('gl-has-update', open);
       reload.hidden = !open;
       later.hidden = !open;
-      text.textContent = open ? box.dataset.message : '';
+      text.textContent = open ? (box.dataset['message'] ?? '') : '';
     };
     reload.onclick = () => {
       accepted = true;
@@ -53,6 +57,7 @@
     else if (hadController) prompt();
     else status('ready');
   });
+  /** @param {ServiceWorker | null} worker */
   const watch = (worker) => {
     if (!worker) return;
     worker.addEventListener('statechange', () => {

@@ -3,9 +3,11 @@
 // clicking a term still works. Inlined, minified, by src/components/ArticleBody.astro.
 (() => {
   if (location.protocol === 'file:') return;
-  const { module } = document.currentScript.dataset;
+  const { module = '' } = /** @type {HTMLScriptElement} */ (document.currentScript).dataset;
+  /** @param {PointerEvent} e */
   const hover = (e) => {
-    if (e.pointerType !== 'mouse' || !e.target.closest?.('.gl-term')) return;
+    if (e.pointerType !== 'mouse' || !(/** @type {Partial<Element> | null} */ (e.target)?.closest?.('.gl-term')))
+      return;
     removeEventListener('pointerover', hover);
     void import(module);
   };

@@ -1,7 +1,9 @@
 import { moduleOf, type Question, type QuestionText } from './questions';
 import type { ClaimsFileShape, ContentInput } from './content-types';
+import { isPlaceholder } from './new-lesson';
 import { citations } from './quiz';
 import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
+import { checkLessonSources, checkPlaceholders, checkTimelineDates } from './content-integrity';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -142,7 +144,8 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
  * related entries and sources; timeline → glossary actors, the lesson's declared tags, sources and
  * paragraphs; notes and claims → passages and sources; claims → declared speakers → glossary;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
- * and every source's address, which must not be a malformed, proxy or test host.
+ * every source's address, which must not be a malformed, proxy or test host; and every lesson
+ * body against its verbatim source, and timeline dates (src/lib/content-integrity.ts).
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
@@ -172,7 +175,10 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   };
 
   for (const lesson of input.lessons) {
-    addIds(lesson.file, 'sources', 'source', lesson.data.sources);
+    // A placeholder source id is reported once, as a placeholder (checkPlaceholders).
+    lesson.data.sources.forEach((value, i) => {
+      if (!isPlaceholder(value)) idRefs.push({ file: lesson.file, field: `sources[${i}]`, target: 'source', value });
+    });
     addIds(lesson.file, 'body <Term id>', 'glossary', lesson.termIds);
   }
   for (const terms of input.lessonTerms) {
@@ -231,6 +237,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   for (const note of input.notes) {
     idRefs.push({ file: note.file, field: 'lesson', target: 'lesson', value: note.data.lesson });
     addIds(note.file, 'sources', 'source', note.data.sources);
+    addIds(note.file, 'body <Term id>', 'glossary', note.termIds);
     paraRefs.push({ file: note.file, field: 'paragraph', lesson: note.data.lesson, value: note.data.paragraph });
     passageRefs.push({
       file: note.file,
@@ -318,6 +325,9 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
   const paragraphCounts = new Map(input.lessons.map((l) => [l.id, l.paragraphs.length] as const));
   const paragraphs = new Map(input.lessons.map((l) => [l.id, l.paragraphs] as const));
   return [
+    ...checkPlaceholders(input.lessons),
+    ...checkLessonSources(input.lessons),
+    ...checkTimelineDates(input.timeline),
     ...checkIdRefs(idRefs, known),
     ...eventProblems,
     ...speakerProblems,

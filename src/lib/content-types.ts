@@ -25,9 +25,19 @@ export interface ClaimsFileShape {
   claims: Claim[];
 }
 
+/** The verbatim primary source a lesson names in `sourceFile`, as found on disk. */
+export interface LessonSource {
+  /** Path of the file the lesson names, relative to the project root, for messages. */
+  file: string;
+  /** Its text, or undefined when no such file exists. */
+  text: string | undefined;
+  /** Names of the `.txt` files next to the lesson, to suggest the right `sourceFile`. */
+  available: string[];
+}
+
 /** Everything the content checker needs, as plain data (no Astro imports). */
 export interface ContentInput {
-  lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[] })[];
+  lessons: (Entry<LessonData> & { paragraphs: string[]; termIds: string[]; source: LessonSource })[];
   glossary: Entry<GlossaryData>[];
   /** Each lesson's notes on glossary terms; the id is the lesson's slug, from the file name. */
   lessonTerms: Entry<LessonTerms>[];
@@ -36,7 +46,8 @@ export interface ContentInput {
   timeline: (Entry<TimelineData> & { slug: string })[];
   /** Each lesson's declared timeline topics (`content/timeline/<lesson>.yaml`). */
   timelineTags: Entry<TimelineTagsFile>[];
-  notes: Entry<NoteData>[];
+  /** Notes, with the `<Term id>`s used in their bodies. */
+  notes: (Entry<NoteData> & { termIds: string[] })[];
   claims: Entry<ClaimsFileShape>[];
   guides: Entry<Guide>[];
   quizzes: Entry<QuizSet>[];

@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy, and a static audit of built pages against it.
  *
- * Astro (`security.csp` in astro.config.mjs) writes the policy into a `<meta>` on every page and
+ * Astro (`security.csp`, set by src/integrations/csp.ts) writes the policy into a `<meta>` on every page and
  * hashes the scripts and styles it bundles; this module supplies the rest of the policy and the
  * hashes of our own `is:inline` scripts, which Astro does not hash. The audit re-checks the built
  * HTML (every inline script and style allowed by hash, no inline handlers or style attributes,
@@ -175,7 +175,9 @@ export function auditCspTree(tree: Root): string[] {
     }
   });
   if (metas.length === 0) {
-    return ['no <meta http-equiv="content-security-policy">: enable security.csp in astro.config.mjs'];
+    return [
+      'no <meta http-equiv="content-security-policy">: keep the glossCsp() integration (src/integrations/csp.ts) in astro.config.mjs',
+    ];
   }
   if (metas.length > 1) problems.push(`${metas.length} CSP <meta> tags; the browser enforces all of them, keep one`);
   const policy = parsePolicy(metas[0] ?? '');

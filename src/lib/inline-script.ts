@@ -4,7 +4,7 @@ import { transformSync } from 'esbuild';
  * The scripts in `src/inline/` are written into every page as `<script is:inline>`, so they are
  * JavaScript that runs before any interaction. They are kept readable, with comments, in source
  * and minified here for the page: the same function gives the text the page carries and the text
- * astro.config.mjs hashes for the Content-Security-Policy, so the two always match.
+ * src/integrations/csp.ts hashes for the Content-Security-Policy, so the two always match.
  *
  * @param source the script as written in `src/inline/`
  * @param file its file name, named in the error when the script does not parse

@@ -1,8 +1,8 @@
 /**
  * Which files of the built site the service worker precaches, and under which URLs.
  *
- * Pure and dependency-free so that `scripts/steps/offline.mjs` can import it straight from
- * Node (type stripping: erasable TypeScript only — no enums, namespaces or parameter
+ * Pure and dependency-free so that `src/integrations/offline.ts` (and `scripts/steps/offline.mjs`,
+ * which runs it on its own) can import it straight from Node (type stripping: erasable TypeScript only — no enums, namespaces or parameter
  * properties here) and the unit tests can lock its rules.
  */
 

@@ -61,7 +61,7 @@ export function parseEvent(input: TimelineEventInput): TimelineEvent {
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
 
 /** Compared at the coarser of the two precisions, so "1999-05-02" to "1999" is a valid span. */
-function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
   const rank = Math.min(PRECISION_RANK[start.precision], PRECISION_RANK[end.precision]);
   const cut = (d: PartialDate): [number, number, number] => [
     d.year,

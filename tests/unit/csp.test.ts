@@ -79,7 +79,7 @@ describe('auditCsp', () => {
 
   it('reports a page with no policy at all', () => {
     expect(auditCsp('<!doctype html><title>x</title><p>x</p>')).toEqual([
-      'no <meta http-equiv="content-security-policy">: enable security.csp in astro.config.mjs',
+      'no <meta http-equiv="content-security-policy">: keep the glossCsp() integration (src/integrations/csp.ts) in astro.config.mjs',
     ]);
   });
 });
