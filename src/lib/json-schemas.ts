@@ -12,6 +12,12 @@ import { z } from 'zod';
 interface ObjectDocs {
   keys: string;
   docs: Map<string, string>;
+  /**
+   * Whether the literal spreads in fields this file cannot see (a question module's `...base`,
+   * handed in as a parameter): then `keys` holds only its own fields, and it is matched to a zod
+   * object that has all of them, with the spread fields described by the literal they come from.
+   */
+  partial: boolean;
 }
 
 /** A JSDoc block's text without its comment markers, lines joined by spaces. */
@@ -49,20 +55,23 @@ export function readSchemaDocs(sourceText: string): SchemaDocs {
     if (ts.isObjectLiteralExpression(node)) {
       const docs = new Map<string, string>();
       const keys: string[] = [];
+      let partial = false;
       for (const property of node.properties) {
         if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
           const spread = named.get(property.expression.text);
+          if (spread === undefined) partial = true;
           keys.push(...(spread?.keys ?? []));
           for (const [key, doc] of spread?.docs ?? []) docs.set(key, doc);
           continue;
         }
-        if (!ts.isPropertyAssignment(property)) continue;
+        // `paragraph,` (a schema handed in by name) is a field like `paragraph: paragraph`.
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
         const key = property.name.getText(file).replace(/^['"]|['"]$/g, '');
         keys.push(key);
         const doc = jsdocOf(property, sourceText);
         if (doc !== undefined) docs.set(key, doc);
       }
-      if (docs.size > 0) objects.push({ keys: [...keys].sort().join(','), docs });
+      if (docs.size > 0) objects.push({ keys: [...keys].sort().join(','), docs, partial });
       if (ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) {
         named.set(node.parent.name.text, { keys, docs });
       }
@@ -77,6 +86,13 @@ export function readSchemaDocs(sourceText: string): SchemaDocs {
   };
   visit(file);
   return { objects, exports };
+}
+
+/** The descriptions of several literals, the first one's winning where two describe a field. */
+function mergeDocs(parts: readonly ObjectDocs[]): Map<string, string> {
+  const docs = new Map<string, string>();
+  for (const part of parts) for (const [key, text] of part.docs) if (!docs.has(key)) docs.set(key, text);
+  return docs;
 }
 
 /** The part of a JSON Schema node that descriptions are written into. */
@@ -102,10 +118,17 @@ export function toJsonSchema(schema: z.ZodType, docs: readonly SchemaDocs[], des
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def;
       if (def.type !== 'object' || !('shape' in def)) return;
-      const keys = Object.keys(def.shape).sort().join(',');
-      const found = objects.find((o) => o.keys === keys);
+      const shapeKeys = Object.keys(def.shape).sort();
+      const keys = shapeKeys.join(',');
       const node = jsonSchema as JsonSchemaNode;
-      if (!found || !node.properties) return;
+      if (!node.properties) return;
+      const exact = objects.find((o) => o.keys === keys);
+      // No literal with exactly these fields: a partial literal (its own fields, the rest spread in
+      // from elsewhere) plus the literals whose fields it spreads, the larger ones first.
+      const within = (o: ObjectDocs): boolean => o.keys.split(',').every((k) => shapeKeys.includes(k));
+      const parts = objects.filter(within).sort((a, b) => b.docs.size - a.docs.size);
+      const found = exact ?? (parts.some((o) => o.partial) ? { docs: mergeDocs(parts) } : undefined);
+      if (!found) return;
       for (const [key, text] of found.docs) {
         const property = node.properties[key];
         if (property) property.description = text;
