@@ -52,7 +52,9 @@ const arbAssignment: fc.Arbitrary<Assignment> = fc.record({
   lesson: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/),
   sets: fc.array(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6}){0,2}$/), { maxLength: 6 }),
   questions: fc.array(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6}){0,2}$/), { minLength: 1, maxLength: 12 }),
-  title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: TITLE_MAX }).filter((s) => s.length <= TITLE_MAX),
+  title: fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: TITLE_MAX })
+    .filter((s) => s.length <= TITLE_MAX && s.trim() !== ''),
   className: fc.string({ unit: 'grapheme', maxLength: CLASS_MAX }).filter((s) => s.length <= CLASS_MAX),
   due: fc.option(
     fc
