@@ -3,26 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import Assignment from '../../src/islands/Assignment';
-import { encodeAssignment, type Assignment as AssignmentData } from '../../src/lib/assignment';
+import { encodeAssignment } from '../../src/lib/assignment';
 import { decodeCompletion } from '../../src/lib/result-code';
 import { ASSIGNMENT_STORE_KEY } from '../../src/lib/store';
-import { labels, MINI, MINI_INDEX, MINI_TEACH } from '../helpers/mini-lesson';
+import { labels, MINI_INDEX, MINI_TEACH, MINI_ASSIGNMENT } from '../helpers/mini-lesson';
 import { serveQuizData } from './setup';
 
-const assignment: AssignmentData = {
-  id: 'K3M9QX2A',
-  lesson: MINI,
-  sets: ['basics'],
-  questions: [],
-  title: 'Lamps',
-  className: '',
-  due: null,
-  mode: 'assessment',
-  shuffle: false,
-  attempts: 1,
-  showNotes: true,
-  showClaims: false,
-};
+const assignment = MINI_ASSIGNMENT;
 
 const open = (): void => {
   serveQuizData();

@@ -3,25 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import ClassResults from '../../src/islands/ClassResults';
-import { encodeAssignment, type Assignment } from '../../src/lib/assignment';
+import { encodeAssignment } from '../../src/lib/assignment';
 import { encodeCompletion } from '../../src/lib/result-code';
-import { labels, MINI, MINI_INDEX, MINI_TEACH } from '../helpers/mini-lesson';
+import { labels, MINI_INDEX, MINI_TEACH, MINI_ASSIGNMENT } from '../helpers/mini-lesson';
 import { serveQuizData } from './setup';
 
-const assignment: Assignment = {
-  id: 'K3M9QX2A',
-  lesson: MINI,
-  sets: ['basics'],
-  questions: [],
-  title: 'Lamps',
-  className: '',
-  due: null,
-  mode: 'assessment',
-  shuffle: false,
-  attempts: 1,
-  showNotes: true,
-  showClaims: false,
-};
+const assignment = MINI_ASSIGNMENT;
 
 describe('the class results page', () => {
   it('shows a row for a pasted code', async () => {

@@ -3,7 +3,7 @@
  * tests do not depend on the real lesson's content.
  */
 import en from '../../src/i18n/en.json';
-import type { ContentIndex } from '../../src/lib/assignment';
+import type { Assignment, ContentIndex } from '../../src/lib/assignment';
 import type { Question } from '../../src/lib/quiz';
 import type { QuizData } from '../../src/lib/quiz-data';
 import type { Labels, TeachLesson } from '../../src/data/teach';
@@ -80,4 +80,20 @@ export const MINI_TEACH: TeachLesson = {
     label: `Set ${id} (${qs.length} questions)`,
     questions: qs.map((q) => ({ id: q.id, prompt: q.prompt })),
   })),
+};
+
+/** One assessment on the made-up lesson's first set, shared by the reducer and component tests. */
+export const MINI_ASSIGNMENT: Assignment = {
+  id: 'K3M9QX2A',
+  lesson: MINI,
+  sets: ['basics'],
+  questions: [],
+  title: 'Lamps',
+  className: '',
+  due: null,
+  mode: 'assessment',
+  shuffle: false,
+  attempts: 1,
+  showNotes: true,
+  showClaims: false,
 };

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeAssignment, type Assignment } from '../../src/lib/assignment';
+import { encodeAssignment } from '../../src/lib/assignment';
 import { initialResults, resultsReducer, resultsView } from '../../src/lib/class-results-state';
 import { RESULT_FILE_FORMAT } from '../../src/lib/class-results';
 import { encodeCompletion } from '../../src/lib/result-code';
-import { MINI, MINI_DATA, MINI_INDEX } from '../helpers/mini-lesson';
+import { MINI, MINI_DATA, MINI_INDEX, MINI_ASSIGNMENT } from '../helpers/mini-lesson';
 
-const assignment: Assignment = {
-  id: 'K3M9QX2A',
-  lesson: MINI,
-  sets: ['basics'],
-  questions: [],
-  title: 'Lamps',
-  className: '',
-  due: null,
-  mode: 'assessment',
-  shuffle: false,
-  attempts: 1,
-  showNotes: true,
-  showClaims: false,
-};
+const assignment = MINI_ASSIGNMENT;
 const link = `https://example.test/assign/#${encodeAssignment(assignment)}`;
 const lessons = [{ id: MINI }];
 const code = encodeCompletion({
