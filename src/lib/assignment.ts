@@ -14,7 +14,17 @@
  * Decoding never throws: every failure is a typed {@link LinkError} with a readable message.
  */
 import * as z from 'zod/mini';
-import { crc32, fromBase64url, fromUtf8, normaliseBase32, toBase32, toBase64url, uint32Bytes, utf8 } from './codes';
+import {
+  crc32,
+  fromBase64url,
+  fromUtf8,
+  normaliseBase32,
+  toBase32,
+  toBase64url,
+  uint32Bytes,
+  utf8,
+  type DecodeError,
+} from './codes';
 
 /** The link format this code writes. */
 export const LINK_VERSION = 1;
@@ -64,13 +74,7 @@ export type LinkErrorKind =
   'empty' | 'incomplete' | 'version' | 'checksum' | 'invalid' | 'unknown-lesson' | 'unknown-set' | 'unknown-question';
 
 /** Why a link could not be used; `message` is for logs and tests, `kind` and `detail` for the UI. */
-export interface LinkError {
-  /** The kind of failure. */
-  kind: LinkErrorKind;
-  /** A readable explanation in English. */
-  message: string;
-  /** The offending value (a version, field, lesson, set or question id), if any. */
-  detail: string;
+export interface LinkError extends DecodeError<LinkErrorKind> {
   /** The lesson the link names, when it could be read, so the page can link back to it. */
   lesson?: string;
 }

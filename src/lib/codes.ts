@@ -5,6 +5,19 @@
  * typed error.
  */
 
+/**
+ * Why an assignment link or a result code could not be read. One shape for both, so the pages
+ * that show these errors (and the tests that lock their wording) treat them alike.
+ */
+export interface DecodeError<Kind extends string> {
+  /** The kind of failure, which picks the message the page shows. */
+  kind: Kind;
+  /** A readable explanation in English, for logs and tests. */
+  message: string;
+  /** The offending value (characters, a version, a field, a lesson, set or question id), if any. */
+  detail: string;
+}
+
 const encoder = new TextEncoder();
 // `fatal` makes invalid UTF-8 an error instead of silently becoming U+FFFD.
 const decoder = new TextDecoder('utf-8', { fatal: true });

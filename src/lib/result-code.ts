@@ -25,6 +25,7 @@ import {
   toBase32,
   uint32Bytes,
   utf8,
+  type DecodeError,
 } from './codes';
 
 /** The code format this module writes. */
@@ -55,14 +56,7 @@ export type CodeErrorKind =
   'empty' | 'characters' | 'checksum' | 'version' | 'malformed' | 'other-assignment' | 'answers' | 'duplicate';
 
 /** Why a code was not accepted; `message` is for logs and tests, `kind` and `detail` for the UI. */
-export interface CodeError {
-  /** The kind of failure. */
-  kind: CodeErrorKind;
-  /** A readable explanation in English. */
-  message: string;
-  /** The offending value (characters, version, assignment id…), if any. */
-  detail: string;
-}
+export type CodeError = DecodeError<CodeErrorKind>;
 
 /** The outcome of reading a code. */
 export type CodeResult = { ok: true; completion: Completion } | { ok: false; error: CodeError };
