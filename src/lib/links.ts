@@ -63,8 +63,12 @@ export interface SiteRefs {
  */
 export const DEFERRED_CLASS = 'gl-defer';
 
-/** Attributes that hold a URL, by element; `*` applies to any element. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+/**
+ * Attributes that hold a URL, by element, by their HTML names. The one table of them: the link
+ * check follows these, and the relative-URL rewrite (src/lib/relative-urls.ts) rewrites them, so
+ * a URL attribute added here is both checked and made relative.
+ */
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
@@ -78,8 +82,14 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   embed: ['src'],
   object: ['data'],
   form: ['action'],
-  use: ['href'],
-  image: ['href'],
+  button: ['formaction'],
+  input: ['src', 'formaction'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
   // Astro islands fetch these modules when they hydrate; a broken one is a dead island.
   'astro-island': ['component-url', 'renderer-url', 'before-hydration-url'],
 };
@@ -108,6 +118,8 @@ const PROPERTY_NAMES: Record<string, string> = {
   for: 'htmlFor',
   srcset: 'srcSet',
   'http-equiv': 'httpEquiv',
+  formaction: 'formAction',
+  'xlink:href': 'xLinkHref',
   'accept-charset': 'acceptCharset',
   popovertarget: 'popoverTarget',
   commandfor: 'commandFor',
@@ -121,13 +133,16 @@ const PROPERTY_NAMES: Record<string, string> = {
   'aria-errormessage': 'ariaErrorMessage',
 };
 
+/** The name hast stores an HTML attribute under. */
+export const propertyName = (name: string): string => PROPERTY_NAMES[name] ?? name;
+
 /**
  * Reads an attribute from a hast element by its HTML name, whichever form hast stored it in.
  * Space-separated list attributes come back joined with single spaces.
  */
 export function attribute(node: Element, name: string): string | undefined {
   const props = node.properties;
-  const value = props[PROPERTY_NAMES[name] ?? name] ?? props[name];
+  const value = props[propertyName(name)] ?? props[name];
   if (value === undefined || value === null || value === false) return undefined;
   if (Array.isArray(value)) return value.join(' ');
   if (value === true) return '';

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
+import { URL_ATTRIBUTES, propertyName } from './links';
 
 /** Options shared by the rewriters. */
 export interface RelativeOptions {
@@ -94,8 +95,16 @@ export function rewriteSrcset(srcset: string, options: RelativeOptions): string 
     .join(',');
 }
 
-/** hast property names that hold a single URL. */
-const URL_PROPERTIES = new Set(['href', 'src', 'poster', 'action', 'formAction', 'data', 'xLinkHref', 'cite']);
+/**
+ * hast property names that hold a single URL, from the one table of URL attributes (`srcset`
+ * holds several and is rewritten on its own).
+ */
+const URL_PROPERTIES = new Set(
+  Object.values(URL_ATTRIBUTES)
+    .flat()
+    .filter((name) => name !== 'srcset')
+    .map(propertyName),
+);
 
 /**
  * True for attributes that hold a URL: the standard ones, `*-url` attributes (island

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { URL_ATTRIBUTES } from '../../src/lib/links';
 import { rewriteCss, rewriteHtml, rewriteSrcset, toRelativeUrl } from '../../src/lib/relative-urls';
 
 const at = (file: string, base = '/') => ({ base, file });
@@ -107,6 +108,24 @@ describe('rewriteHtml', () => {
     expect(out).toContain('if (a < b) x.href = "/gloss/y/";');
     expect(out).toContain('/gloss/x/');
     expect(out).not.toMatch(/(href|src|action)="\/gloss\//);
+  });
+});
+
+describe('rewriteHtml and the link check share one table of URL attributes', () => {
+  // Every attribute the link check follows is rewritten too: one element per table entry.
+  const cases = Object.entries(URL_ATTRIBUTES).flatMap(([tag, attrs]) =>
+    attrs.map((attr) => ({ tag, attr, value: attr === 'srcset' ? '/gloss/a.png 1x' : '/gloss/a.png' })),
+  );
+  it.each(cases)('<$tag $attr> is made relative', ({ tag, attr, value }) => {
+    const svg = tag === 'use' || tag === 'image';
+    const element = `<${tag} ${attr}="${value}"></${tag}>`;
+    const body = svg ? `<svg xmlns:xlink="http://www.w3.org/1999/xlink">${element}</svg>` : element;
+    const out = rewriteHtml(
+      `<!doctype html><html><head></head><body>${body}</body></html>`,
+      at('x/index.html', '/gloss/'),
+    );
+    expect(out).not.toContain('/gloss/a.png');
+    expect(out).toContain('../a.png');
   });
 });
 
