@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { attribute } from './links';
+import { URL_ATTRIBUTES, attribute } from './links';
 
 /** A CSP hash source as Astro's config expects it (without the quotes). */
 export type CspHash = `sha256-${string}`;
@@ -122,22 +122,19 @@ function isExecutable(type: string | undefined): boolean {
   return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
 }
 
+/**
+ * Elements whose URL attributes (the one table, in src/lib/links.ts) the browser does not fetch as
+ * the page loads: links a reader follows, form targets, citations, and island modules, which a
+ * script imports later (and script-src governs).
+ */
+const NOT_FETCHED_ON_LOAD = new Set(['a', 'area', 'form', 'button', 'blockquote', 'q', 'del', 'ins', 'astro-island']);
+
 /** Elements and attributes that make the browser fetch something as the page loads. */
-const SUBRESOURCES: Record<string, readonly string[]> = {
-  script: ['src'],
-  link: ['href'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  image: ['href'],
-  use: ['href'],
-  input: ['src'],
-};
+const SUBRESOURCES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(URL_ATTRIBUTES)
+    .filter(([tag]) => !NOT_FETCHED_ON_LOAD.has(tag))
+    .map(([tag, attrs]) => [tag, attrs.filter((attr) => attr !== 'formaction')]),
+);
 
 /** `<link rel>` values that only describe a relation and fetch nothing. */
 const NON_FETCHING_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'next', 'prev', 'search']);
