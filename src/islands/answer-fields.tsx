@@ -145,3 +145,47 @@ export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer
     </div>
   );
 }
+
+/** Props of {@link CheckAnswer}. */
+export interface CheckAnswerProps {
+  /** The question the button checks. */
+  q: Question;
+  /** Whether it has been checked (the button then says so and does nothing). */
+  done: boolean;
+  /** Whether the last check was refused for want of an answer. */
+  incomplete: boolean;
+  /** Labels and ids. */
+  ctx: FieldContext;
+  /** The student pressed "Check" on a question not yet checked. */
+  onCheck: () => void;
+}
+
+/**
+ * A question's "Check" button and the message that says what is missing, which the button points
+ * to (`aria-describedby`) while it shows. One component for the quiz and the assignment's practice
+ * mode, so both explain an incomplete answer the same way.
+ */
+export function CheckAnswer({ q, done, incomplete, ctx, onCheck }: CheckAnswerProps) {
+  const errorId = ctx.idOf(q, 'error');
+  const showError = incomplete && !done;
+  return (
+    <>
+      {showError && (
+        <p className="gl-quiz__error" id={errorId}>
+          {ctx.L(`quiz.incomplete.${q.type}`)}
+        </p>
+      )}
+      <button
+        type="button"
+        className="gl-button gl-button--primary gl-quiz__check"
+        aria-disabled={done ? 'true' : undefined}
+        aria-describedby={showError ? errorId : undefined}
+        onClick={() => {
+          if (!done) onCheck();
+        }}
+      >
+        {ctx.L(done ? 'quiz.checked' : 'quiz.check')}
+      </button>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AssignmentMode } from '../../lib/assignment';
 import { isComplete, type Answer, type Question } from '../../lib/quiz';
-import { AnswerFeedback, AnswerFields, type FieldContext } from '../answer-fields';
+import { AnswerFeedback, AnswerFields, CheckAnswer, type FieldContext } from '../answer-fields';
 
 /** Props of {@link QuestionList}. */
 export interface QuestionListProps {
@@ -42,8 +42,6 @@ export function QuestionList({
       {shown.map((q, i) => {
         const answer = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
         const done = checked.includes(q.id);
-        const errorId = ctx.idOf(q, 'error');
-        const showError = errors.has(q.id) && !done;
         return (
           <li key={q.id} className="gl-quiz__q" id={ctx.idOf(q)}>
             <p className="gl-quiz__num">{L('quiz.questionOf', { n: i + 1, total: shown.length })}</p>
@@ -58,18 +56,12 @@ export function QuestionList({
             />
             {mode === 'practice' && (
               <>
-                {showError && (
-                  <p className="gl-quiz__error" id={errorId}>
-                    {L(`quiz.incomplete.${q.type}`)}
-                  </p>
-                )}
-                <button
-                  type="button"
-                  className="gl-button gl-button--primary gl-quiz__check"
-                  aria-disabled={done ? 'true' : undefined}
-                  aria-describedby={showError ? errorId : undefined}
-                  onClick={() => {
-                    if (done) return;
+                <CheckAnswer
+                  q={q}
+                  done={done}
+                  incomplete={errors.has(q.id)}
+                  ctx={ctx}
+                  onCheck={() => {
                     if (!answer || !isComplete(q, answer)) {
                       setErrors((prev) => new Set([...prev, q.id]));
                       onIncomplete(L(`quiz.incomplete.${q.type}`));
@@ -78,9 +70,7 @@ export function QuestionList({
                     setErrors((prev) => new Set([...prev].filter((id) => id !== q.id)));
                     onCheck(q.id);
                   }}
-                >
-                  {L(done ? 'quiz.checked' : 'quiz.check')}
-                </button>
+                />
                 {done && <AnswerFeedback q={q} answer={answer} ctx={ctx} />}
               </>
             )}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { QuizData } from '../../lib/quiz-data';
 import type { Question } from '../../lib/quiz';
 import type { QuestionState } from '../../lib/quiz-session';
-import { AnswerFields, Checked, Verdict } from '../answer-fields';
+import { AnswerFields, CheckAnswer, Checked, Verdict } from '../answer-fields';
 import type { QuizContext } from './context';
 
 function Sources({ ids, sources, label }: { ids: readonly string[]; sources: QuizData['sources']; label: string }) {
@@ -52,7 +52,6 @@ export interface QuizQuestionProps {
 /** One question, answerable until checked; then marked option by option. */
 export function QuizQuestion({ q, n, state, error, ctx, onAnswer, onCheck, onMoved }: QuizQuestionProps): ReactNode {
   const { L, data, set, field } = ctx;
-  const errorId = field.idOf(q, 'error');
   return (
     <li className="gl-quiz__q" id={field.idOf(q)} data-state={state.submitted ? 'checked' : 'open'}>
       <AnswerFields
@@ -67,22 +66,15 @@ export function QuizQuestion({ q, n, state, error, ctx, onAnswer, onCheck, onMov
         onMoved={onMoved}
         ctx={field}
       />
-      {error && !state.submitted && (
-        <p className="gl-quiz__error" id={errorId}>
-          {L(`quiz.incomplete.${q.type}`)}
-        </p>
-      )}
-      <button
-        type="button"
-        className="gl-button gl-button--primary gl-quiz__check"
-        aria-disabled={state.submitted ? 'true' : undefined}
-        aria-describedby={error && !state.submitted ? errorId : undefined}
-        onClick={() => {
+      <CheckAnswer
+        q={q}
+        done={state.submitted}
+        incomplete={error}
+        ctx={field}
+        onCheck={() => {
           onCheck(q);
         }}
-      >
-        {L(state.submitted ? 'quiz.checked' : 'quiz.check')}
-      </button>
+      />
       {state.submitted && (
         <div className="gl-quiz__result">
           <Verdict q={q} answer={state.answer} ctx={field} />
