@@ -10,9 +10,10 @@ export function exportLabels(): ExportLabels {
     paragraphOption: (n, text) => t('export.paragraphOption', { n, text }),
     claim: (claim, relation) =>
       t(relation === 'supports' ? 'export.claim.supports' : 'export.claim.contradicts', { claim }),
-    whyStem: (prompt, answer) => t('export.whyStem', { prompt, answer }),
+    whyStem: (prompt) => t('export.whyStem', { prompt }),
     categoriseNote: t('export.categoriseNote'),
     orderNote: t('export.orderNote'),
+    orderingNote: t('export.orderingNote'),
     header: (set, lesson) => t('export.header', { set, lesson }),
     trueFalseComment: t('export.comment.truefalse'),
     categoriseComment: t('export.comment.categorise'),

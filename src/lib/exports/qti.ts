@@ -11,7 +11,9 @@
  *   with the id `<id>-why`;
  * - categorise → `matching_question` (each item matched to its group, a share of the marks each);
  * - order → `matching_question` (each item matched to its position, 1 = earliest): QTI 1.2 as the
- *   LMSs read it has no ordering type, and a comment in the file says so;
+ *   LMSs read it has no ordering type, and a comment in the file says so. The items are written
+ *   in a seeded shuffle that is never the answer order (`exportOrder`), so the list does not
+ *   read top to bottom as the answer;
  * - a type a person marks → `essay_question`, with the model answer and rubric as general
  *   feedback (the grader's information; Canvas shows it after submitting).
  * Each type picks its form in its module (`exportItems`); this file holds the XML builders.
@@ -19,7 +21,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { plainText } from '../answer-text';
 import { moduleOf, type ExportKit } from '../questions';
-import type { ExportLabels, ExportSet } from './common';
+import { orderingAsMatching, type ExportLabels, type ExportSet } from './common';
 
 /** Text or attribute value safe in XML: markup characters escaped, characters XML forbids dropped. */
 export function xmlEscape(text: string): string {
@@ -187,7 +189,7 @@ function essayItem(id: string, stem: string, graderInfo: string): string {
 
 /** The QTI builders a question type writes its items with. */
 function qtiKit(set: ExportSet, L: ExportLabels): ExportKit {
-  return {
+  const kit: ExportKit = {
     set,
     L,
     stem: plainText,
@@ -202,7 +204,9 @@ function qtiKit(set: ExportSet, L: ExportLabels): ExportKit {
         wordLimit === undefined ? stem : `${stem}\n\n${L.wordLimit(wordLimit)}`,
         L.graderInfo(model, rubric),
       ),
+    ordering: (id, stem, items) => orderingAsMatching(kit.matching, L, id, stem, items),
   };
+  return kit;
 }
 
 /** The path of the assessment file inside the package. */
