@@ -53,6 +53,8 @@ export interface ExportLabels {
   categoriseComment: string;
   /** A comment before an order question exported as matching. */
   orderComment: string;
+  /** A comment before an order question exported as an ordering question. */
+  orderingComment: string;
   /** A comment before a multiple-select question: how the weights mirror Gloss's scoring. */
   multipleComment: string;
   /** A comment before an essay question: a person marks it against the rubric. */

@@ -18,6 +18,7 @@ export function exportLabels(): ExportLabels {
     trueFalseComment: t('export.comment.truefalse'),
     categoriseComment: t('export.comment.categorise'),
     orderComment: t('export.comment.order'),
+    orderingComment: t('export.comment.ordering'),
     multipleComment: t('export.comment.multiple'),
     essayComment: t('export.comment.essay'),
     wordLimit: (n) => t('export.wordLimit', { n }),
