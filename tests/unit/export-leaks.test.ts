@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
+import { toBlackboard } from '../../src/lib/exports/blackboard';
 import { whyId, type ExportSet } from '../../src/lib/exports/common';
 import { toGift } from '../../src/lib/exports/gift';
 import { exportLabels } from '../../src/lib/exports/labels';
@@ -123,8 +124,33 @@ const moodle: Reader = {
     ),
 };
 
+/** The Blackboard rows of one question (the file has no ids, so each question is written alone). */
+const blackboardRows = (set: ExportSet, q: Question): string[][] =>
+  toBlackboard({ ...set, questions: [q] }, L)
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
+
+const blackboard: Reader = {
+  name: 'Blackboard',
+  orders: (set) =>
+    new Map(
+      set.questions.flatMap((q) => {
+        const [row] = blackboardRows(set, q);
+        return row?.[0] === 'ORD' ? [[q.id, { texts: row.slice(2), native: true }] as const] : [];
+      }),
+    ),
+  whys: (set) =>
+    new Map(
+      set.questions.flatMap((q) => {
+        const why = q.type === 'truefalse' ? blackboardRows(set, q)[1] : undefined;
+        return why ? [[whyId(q.id), why.join('\t')] as const] : [];
+      }),
+    ),
+};
+
 /** Every format that writes questions. */
-const READERS: Reader[] = [gift, qti, moodle];
+const READERS: Reader[] = [gift, qti, moodle, blackboard];
 
 /** The set with every true/false answer flipped (and its feedback swapped to match). */
 function flipped(set: ExportSet): ExportSet {

@@ -41,6 +41,8 @@ export interface ExportLabels {
   whyStem: (prompt: string) => string;
   /** Instruction added to a categorise question exported as matching. */
   categoriseNote: string;
+  /** Stem of one item of a sorting question asked as its own choice question: which group? */
+  matchItemStem: (stem: string, item: string) => string;
   /** Instruction added to an order question exported as matching. */
   orderNote: string;
   /** Instruction added to an order question exported as an ordering question (earliest first). */

@@ -12,6 +12,7 @@ export function exportLabels(): ExportLabels {
       t(relation === 'supports' ? 'export.claim.supports' : 'export.claim.contradicts', { claim }),
     whyStem: (prompt) => t('export.whyStem', { prompt }),
     categoriseNote: t('export.categoriseNote'),
+    matchItemStem: (stem, item) => t('export.matchItemStem', { stem, item }),
     orderNote: t('export.orderNote'),
     orderingNote: t('export.orderingNote'),
     header: (set, lesson) => t('export.header', { set, lesson }),
