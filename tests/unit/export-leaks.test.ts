@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { toBlackboard } from '../../src/lib/exports/blackboard';
+import { cartridgePaths, toCartridge } from '../../src/lib/exports/cartridge';
 import { whyId, type ExportSet } from '../../src/lib/exports/common';
 import { toGift } from '../../src/lib/exports/gift';
 import { exportLabels } from '../../src/lib/exports/labels';
@@ -149,8 +150,32 @@ const blackboard: Reader = {
     ),
 };
 
+/** The assessment of one set in a Common Cartridge of that set alone. */
+const cartridgeItems = (set: ExportSet): Node[] => {
+  const zip = unzipSync(toCartridge({ id: set.lesson, title: set.lessonTitle, url: '/', sets: [set] }, L));
+  const doc = zip[cartridgePaths.set(set.id)];
+  return doc ? qtiItems(strFromU8(doc)) : [];
+};
+
+const cartridge: Reader = {
+  name: 'Common Cartridge',
+  leavesOrderingOut: true,
+  orders: (set) =>
+    new Map(
+      cartridgeItems(set)
+        .filter((item) => arr((item['presentation'] as Node)['response_lid']).length > 1)
+        .map((item) => [String(item['@ident']), { texts: [], native: false }]),
+    ),
+  whys: (set) =>
+    new Map(
+      cartridgeItems(set).flatMap((item) =>
+        String(item['@ident']).endsWith('-why') ? [[String(item['@ident']), JSON.stringify(item)] as const] : [],
+      ),
+    ),
+};
+
 /** Every format that writes questions. */
-const READERS: Reader[] = [gift, qti, moodle, blackboard];
+const READERS: Reader[] = [gift, qti, moodle, blackboard, cartridge];
 
 /** The set with every true/false answer flipped (and its feedback swapped to match). */
 function flipped(set: ExportSet): ExportSet {

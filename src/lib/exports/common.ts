@@ -47,6 +47,12 @@ export interface ExportLabels {
   orderNote: string;
   /** Instruction added to an order question exported as an ordering question (earliest first). */
   orderingNote: string;
+  /** Title of the Common Cartridge's note on the questions it leaves out. */
+  cartridgeNoteTitle: string;
+  /** Why the Common Cartridge leaves some questions out, and where to find them. */
+  cartridgeNote: string;
+  /** One question left out of the Common Cartridge: its set, id and type. */
+  cartridgeNoteItem: (set: string, id: string, type: string) => string;
   /** File header: where it came from. */
   header: (set: string, lesson: string) => string;
   /** A comment before a true/false question: its reason part follows as its own question. */

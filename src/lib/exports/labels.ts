@@ -1,5 +1,5 @@
 /** The words of the LMS exports, from en.json (so a translated site exports translated files). */
-import { t } from '../../i18n';
+import { t, tDynamic } from '../../i18n';
 import type { ExportLabels } from './common';
 
 /** Export labels in the site's language. */
@@ -15,6 +15,10 @@ export function exportLabels(): ExportLabels {
     matchItemStem: (stem, item) => t('export.matchItemStem', { stem, item }),
     orderNote: t('export.orderNote'),
     orderingNote: t('export.orderingNote'),
+    cartridgeNoteTitle: t('export.cartridge.noteTitle'),
+    cartridgeNote: t('export.cartridge.note'),
+    cartridgeNoteItem: (set, id, type) =>
+      t('export.cartridge.noteItem', { set, id, type: tDynamic(`export.type.${type}`, type) }),
     header: (set, lesson) => t('export.header', { set, lesson }),
     trueFalseComment: t('export.comment.truefalse'),
     categoriseComment: t('export.comment.categorise'),
