@@ -51,7 +51,7 @@ function blackboardKit(set: ExportSet, L: ExportLabels): ExportKit {
         )
         .join('\n');
     },
-    ordering: (_id, stem, items) => line('ORD', `${stem} ${L.orderingNote}`, ...items.map((item) => item.text)),
+    ordering: (_id, stem, items) => line('ORD', stem, ...items.map((item) => item.text)),
     essay: (_id, stem, model, rubric, wordLimit) =>
       line('ESS', wordLimit === undefined ? stem : `${stem} ${L.wordLimit(wordLimit)}`, L.graderInfo(model, rubric)),
   };

@@ -45,8 +45,6 @@ export interface ExportLabels {
   matchItemStem: (stem: string, item: string) => string;
   /** Instruction added to an order question exported as matching. */
   orderNote: string;
-  /** Instruction added to an order question exported as an ordering question (earliest first). */
-  orderingNote: string;
   /** Title of the Common Cartridge's note on the questions it leaves out. */
   cartridgeNoteTitle: string;
   /** Why the Common Cartridge leaves some questions out, and where to find them. */

@@ -14,7 +14,6 @@ export function exportLabels(): ExportLabels {
     categoriseNote: t('export.categoriseNote'),
     matchItemStem: (stem, item) => t('export.matchItemStem', { stem, item }),
     orderNote: t('export.orderNote'),
-    orderingNote: t('export.orderingNote'),
     cartridgeNoteTitle: t('export.cartridge.noteTitle'),
     cartridgeNote: t('export.cartridge.note'),
     cartridgeNoteItem: (set, id, type) =>

@@ -106,11 +106,7 @@ function moodleKit(set: ExportSet, L: ExportLabels, skills: () => readonly strin
     ordering: (id, stem, items) =>
       question(
         'ordering',
-        head(
-          id,
-          `${stem}\n\n${L.orderingNote}`,
-          items.map((item, i) => `${i + 1}. ${item.text}: ${item.explanation}`).join('\n'),
-        ) +
+        head(id, stem, items.map((item, i) => `${i + 1}. ${item.text}: ${item.explanation}`).join('\n')) +
           `<layouttype>VERTICAL</layouttype><selecttype>ALL</selecttype><selectcount>0</selectcount>` +
           `<gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype><showgrading>SHOW</showgrading>` +
           // The written order is the key (see the file comment); Moodle shuffles it for the student.
