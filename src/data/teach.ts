@@ -1,6 +1,7 @@
 import en from '../i18n/en.json';
 import { t, type UiKey } from '../i18n';
 import type { ContentIndex } from '../lib/assignment';
+import { lessonLinkUrl, type CartridgeLesson } from '../lib/exports/cartridge';
 import type { ExportSet } from '../lib/exports/common';
 import { plainText } from '../lib/answer-text';
 import { termUsage } from '../lib/term-usage';
@@ -111,9 +112,30 @@ export async function exportSetPaths(): Promise<
   return all.flat().map((set) => ({ params: { slug: set.lesson, set: set.id }, props: { set } }));
 }
 
+/** Static paths for the Common Cartridge of every lesson with question sets. */
+export async function cartridgePaths(): Promise<{ params: { slug: string }; props: { lesson: CartridgeLesson } }[]> {
+  const site = await getSiteContent();
+  const all = await Promise.all(
+    site.lessons.map(async (lesson) => ({
+      id: lesson.entry.id,
+      title: lesson.entry.data.title,
+      // Absolute when the site's `site` URL is configured (astro.config.mjs), so the link works from an LMS.
+      url: lessonLinkUrl(lessonHref(lesson.entry.id), import.meta.env.SITE),
+      sets: await exportSets(lesson),
+    })),
+  );
+  return all.filter((l) => l.sets.length > 0).map((lesson) => ({ params: { slug: lesson.id }, props: { lesson } }));
+}
+
+/** The file formats of a question set's exports (the file name's ending). */
+export type ExportFormat = 'gift' | 'qti.zip' | 'moodle.xml' | 'blackboard.txt';
+
 /** The URL of a set's export in a format. */
-export const exportHref = (lesson: string, set: string, format: 'gift' | 'qti.zip'): string =>
+export const exportHref = (lesson: string, set: string, format: ExportFormat): string =>
   href(`lessons/${lesson}/exports/${set}.${format}`);
+
+/** The URL of a lesson's Common Cartridge. */
+export const cartridgeHref = (lesson: string): string => href(`lessons/${lesson}/exports/lesson.imscc`);
 
 /** The URLs of a lesson's printable worksheet and answer key. */
 export const worksheetHref = (lesson: string): string => href(`lessons/${lesson}/worksheet/`);

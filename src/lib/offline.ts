@@ -56,7 +56,8 @@ export const MAX_PRECACHE_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Files that must never be precached: the service worker itself (precaching it would stop
  * updates), source maps, and editor and OS litter. Everything else is, including the teachers'
- * LMS exports (`exports/*.qti.zip`, `*.gift`), so they can be downloaded offline too.
+ * LMS exports (`exports/`: QTI, GIFT, Moodle XML, Blackboard and Common Cartridge files), so they can
+ * be downloaded offline too.
  */
 const IGNORED: readonly RegExp[] = [
   /^sw\.js$/,

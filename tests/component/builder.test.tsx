@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import AssignmentBuilder from '../../src/islands/AssignmentBuilder';
 import { decodeAssignment } from '../../src/lib/assignment';
+import { classroomShareUrl, teamsShareUrl } from '../../src/lib/share-links';
 import { labels, MINI_INDEX, MINI_TEACH } from '../helpers/mini-lesson';
 import './setup';
 
@@ -32,5 +33,14 @@ describe('the assignment builder', () => {
     expect(link).toHaveProperty('value', expect.stringContaining('/assign/#'));
     const decoded = decodeAssignment((link as HTMLInputElement).value, MINI_INDEX);
     expect(decoded.ok && decoded.assignment).toMatchObject({ title: 'Lamps', sets: ['basics'], questions: [] });
+
+    // Plain share links (no vendor script) that carry the whole link, its `#` settings included.
+    const value = (link as HTMLInputElement).value;
+    for (const [name, url] of [
+      ['Share to Google Classroom', classroomShareUrl(value)],
+      ['Share to Microsoft Teams', teamsShareUrl(value)],
+    ] as const) {
+      expect(screen.getByRole('link', { name }).getAttribute('href')).toBe(url);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const wellFormed = (doc: string): true | object => XMLValidator.validate(doc);
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { optionWeight, whyId, type ExportSet } from '../../src/lib/exports/common';
+import { exportOrder, optionWeight, whyId, type ExportSet } from '../../src/lib/exports/common';
 import { giftEscape, toGift } from '../../src/lib/exports/gift';
 import { exportLabels } from '../../src/lib/exports/labels';
 import { assessmentPath, optionIdent, qtiAssessment, toQtiZip, xmlEscape } from '../../src/lib/exports/qti';
@@ -121,8 +121,9 @@ describe('GIFT export', () => {
             break;
           case 'order':
             if (out.type !== 'Matching') throw new Error(`${q.id} should be matching`);
+            // Written in the export order (never the answer order), each item to its position.
             expect(out.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(
-              q.items.map((item, i) => [item.text, String(i + 1)]),
+              exportOrder(q.id, q.items.length).map((i) => [q.items[i]?.text, String(i + 1)]),
             );
             break;
         }
@@ -238,7 +239,9 @@ describe('QTI 1.2 export', () => {
             );
             break;
           case 'order':
-            expect(add).toEqual(q.items.map((_, i) => [`response_${q.id}-i${i}`, `${q.id}-a${i}`]));
+            expect(add).toEqual(
+              exportOrder(q.id, q.items.length).map((item, pos) => [`response_${q.id}-i${pos}`, `${q.id}-a${item}`]),
+            );
             break;
         }
       }

@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, explanations, rightAnswerText, type AnswerWords } from '../../src/lib/answer-text';
 import type { ExportSet } from '../../src/lib/exports/common';
+import { toBlackboard } from '../../src/lib/exports/blackboard';
+import { cartridgeFiles, cartridgePaths } from '../../src/lib/exports/cartridge';
 import { toGift } from '../../src/lib/exports/gift';
 import { exportLabels } from '../../src/lib/exports/labels';
+import { toMoodleXml } from '../../src/lib/exports/moodle';
 import { qtiAssessment } from '../../src/lib/exports/qti';
 import { answerFor, moduleByTag, moduleFor, moduleOf, questionModules, questionTypes } from '../../src/lib/questions';
 import type { CheckKit } from '../../src/lib/questions/types';
@@ -152,11 +155,18 @@ describe.each(questionModules.map((m) => [m.type, m] as const))('the %s module',
     expect(problems(broken).length).toBeGreaterThan(0);
   });
 
-  it('writes its questions into both LMS formats under their own id', () => {
+  it('writes its questions into every LMS format under their own id', () => {
     for (const q of samples.slice(0, 2)) {
       const set = oneQuestionSet(q);
       expect(toGift(set, exportLabels())).toContain(`::${q.id}::`);
       expect(qtiAssessment(set, exportLabels())).toContain(`ident="${q.id}"`);
+      expect(toMoodleXml(set, exportLabels())).toContain(`<name><text>${q.id}</text></name>`);
+      // Blackboard rows carry no id: at least one row, starting with a documented type.
+      expect(toBlackboard(set, exportLabels())).toMatch(/^(MC|MA|TF|ORD|MAT|ESS)\t/);
+      // The cartridge holds it, or names it in its note.
+      const { files } = cartridgeFiles({ id: 'l', title: 'L', url: '/', sets: [set] }, exportLabels());
+      const inAssessment = Object.values(files).some((f) => f.includes(`<item ident="${q.id}"`));
+      expect(inAssessment || (files[cartridgePaths.note] ?? '').includes(q.id)).toBe(true);
     }
   });
 

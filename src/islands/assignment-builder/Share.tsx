@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Assignment } from '../../lib/assignment';
+import { classroomShareUrl, teamsShareUrl } from '../../lib/share-links';
 import { copyText } from '../labels';
 import type { Label } from './types';
 
@@ -30,7 +31,7 @@ function QrCode({ text, label }: { text: string; label: string }) {
   );
 }
 
-/** The made assignment's link: copy, QR code, share to Google Classroom, open, and collect results. */
+/** The made assignment's link: copy, QR code, share to Google Classroom or Microsoft Teams, open, and collect results. */
 export function Share({ a, link, resultsLink, T }: { a: Assignment; link: string; resultsLink: string; T: Label }) {
   const [status, setStatus] = useState('');
   return (
@@ -65,11 +66,18 @@ export function Share({ a, link, resultsLink, T }: { a: Assignment; link: string
       <QrCode text={link} label={T('teach.qr')} />
       <p className="gl-muted">{T('teach.qrHint')}</p>
       <ul>
+        {/* Plain links, no vendor script: nothing is sent until the teacher clicks one. */}
         <li>
-          <a href={`https://classroom.google.com/share?url=${encodeURIComponent(link)}`} rel="external noreferrer">
+          <a href={classroomShareUrl(link)} rel="external noreferrer">
             {T('teach.classroom')}
           </a>{' '}
           <span className="gl-muted">{T('teach.classroomHint')}</span>
+        </li>
+        <li>
+          <a href={teamsShareUrl(link)} rel="external noreferrer">
+            {T('teach.teams')}
+          </a>{' '}
+          <span className="gl-muted">{T('teach.teamsHint')}</span>
         </li>
         <li>
           <a href={link}>{T('teach.open')}</a>

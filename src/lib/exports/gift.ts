@@ -9,11 +9,12 @@
  * - true/false → a GIFT true/false question (`{T#wrong-answer feedback#right-answer feedback}`),
  *   then its "why?" half as a multiple-choice question with the id `<id>-why`;
  * - categorise → matching (item `->` group), explanations as general feedback (`####`);
- * - order → matching (item `->` its position, 1 = earliest), explanations as general feedback.
+ * - order → matching (item `->` its position, 1 = earliest), explanations as general feedback,
+ *   the items written in a seeded shuffle that is never the answer order (`exportOrder`).
  * GIFT has no ordering type, so comments in the file say so where the nearest form is used.
  */
 import { moduleOf, type ExportKit } from '../questions';
-import { optionWeight, type ExportLabels, type ExportSet } from './common';
+import { optionWeight, orderingAsMatching, type ExportLabels, type ExportSet } from './common';
 
 /**
  * Text safe inside a GIFT question: the characters GIFT gives meaning to (`~ = # { } :` and the
@@ -45,7 +46,7 @@ function matching(id: string, stem: string, pairs: readonly [item: string, answe
 
 /** The GIFT builders a question type writes its questions with. */
 function giftKit(set: ExportSet, L: ExportLabels): ExportKit {
-  return {
+  const kit: ExportKit = {
     set,
     L,
     stem: (markdown) => markdown,
@@ -78,7 +79,9 @@ function giftKit(set: ExportSet, L: ExportLabels): ExportKit {
         `\t####${giftEscape(L.graderInfo(model, rubric))}`,
         '}',
       ].join('\n'),
+    ordering: (id, stem, items) => orderingAsMatching(kit.matching, L, id, stem, items),
   };
+  return kit;
 }
 
 /** The GIFT file of one question set. */

@@ -11,7 +11,9 @@
  *   with the id `<id>-why`;
  * - categorise → `matching_question` (each item matched to its group, a share of the marks each);
  * - order → `matching_question` (each item matched to its position, 1 = earliest): QTI 1.2 as the
- *   LMSs read it has no ordering type, and a comment in the file says so;
+ *   LMSs read it has no ordering type, and a comment in the file says so. The items are written
+ *   in a seeded shuffle that is never the answer order (`exportOrder`), so the list does not
+ *   read top to bottom as the answer;
  * - a type a person marks → `essay_question`, with the model answer and rubric as general
  *   feedback (the grader's information; Canvas shows it after submitting).
  * Each type picks its form in its module (`exportItems`); this file holds the XML builders.
@@ -19,7 +21,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { plainText } from '../answer-text';
 import { moduleOf, type ExportKit } from '../questions';
-import type { ExportLabels, ExportSet } from './common';
+import { orderingAsMatching, type ExportLabels, type ExportSet } from './common';
 
 /** Text or attribute value safe in XML: markup characters escaped, characters XML forbids dropped. */
 export function xmlEscape(text: string): string {
@@ -33,17 +35,45 @@ export function xmlEscape(text: string): string {
 }
 
 /** An XML comment: `--` may not appear inside one, so dashes are spaced apart. */
-const xmlComment = (text: string): string =>
+export const xmlComment = (text: string): string =>
   `<!-- ${text.replace(/-{2,}/g, (d) => d.split('').join(' ')).replace(/-$/, '- ')} -->`;
 
 const mattext = (text: string): string =>
   `<material><mattext texttype="text/plain">${xmlEscape(text)}</mattext></material>`;
 
-const metadata = (type: string, points = 1): string =>
+/** The kinds of item the builders write, each named in the item's metadata. */
+export type ItemKind = 'single' | 'multiple' | 'truefalse' | 'matching' | 'essay';
+
+/** Writes an item's `<itemmetadata>` for its kind: each package format names kinds its own way. */
+export type ItemMetadata = (kind: ItemKind) => string;
+
+const fields = (entries: readonly [label: string, entry: string][]): string =>
   `<itemmetadata><qtimetadata>` +
-  `<qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>${type}</fieldentry></qtimetadatafield>` +
-  `<qtimetadatafield><fieldlabel>points_possible</fieldlabel><fieldentry>${points.toFixed(1)}</fieldentry></qtimetadatafield>` +
+  entries
+    .map(
+      ([label, entry]) =>
+        `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${entry}</fieldentry></qtimetadatafield>`,
+    )
+    .join('') +
   `</qtimetadata></itemmetadata>`;
+
+const CANVAS_TYPE: Record<ItemKind, string> = {
+  single: 'multiple_choice_question',
+  multiple: 'multiple_answers_question',
+  truefalse: 'true_false_question',
+  matching: 'matching_question',
+  essay: 'essay_question',
+};
+
+/** Canvas's item metadata: its `question_type` and the points. */
+const metadata: ItemMetadata = (kind) =>
+  fields([
+    ['question_type', CANVAS_TYPE[kind]],
+    ['points_possible', '1.0'],
+  ]);
+
+/** Item metadata from a list of label–entry pairs (for other package formats). */
+export const itemMetadata = fields;
 
 const OUTCOMES = `<outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>`;
 
@@ -62,12 +92,13 @@ interface ChoiceSpec {
 /** The ident of option `i` of an item. */
 export const optionIdent = (itemId: string, i: number): string => `${itemId}-o${i}`;
 
-function choiceItem(
+export function choiceItem(
   id: string,
   stem: string,
   options: readonly ChoiceSpec[],
   multiple: boolean,
   title: string,
+  meta: ItemMetadata = metadata,
 ): string {
   const resp = 'response1';
   const labels = options
@@ -87,7 +118,7 @@ function choiceItem(
     : varequal(resp, right[0] ?? '');
   return (
     `<item ident="${xmlEscape(id)}" title="${xmlEscape(title)}">` +
-    metadata(multiple ? 'multiple_answers_question' : 'multiple_choice_question') +
+    meta(multiple ? 'multiple' : 'single') +
     `<presentation>${mattext(stem)}` +
     `<response_lid ident="${resp}" rcardinality="${multiple ? 'Multiple' : 'Single'}"><render_choice>${labels}</render_choice></response_lid>` +
     `</presentation>` +
@@ -99,19 +130,20 @@ function choiceItem(
   );
 }
 
-function trueFalseItem(
+export function trueFalseItem(
   id: string,
   stem: string,
   answer: boolean,
   explanations: { true: string; false: string },
   L: ExportLabels,
+  meta: ItemMetadata = metadata,
 ): string {
   const resp = 'response1';
   const values = [true, false];
   const ident = (v: boolean): string => `${id}-${v ? 'true' : 'false'}`;
   return (
     `<item ident="${xmlEscape(id)}" title="${xmlEscape(id)}">` +
-    metadata('true_false_question') +
+    meta('truefalse') +
     `<presentation>${mattext(stem)}<response_lid ident="${resp}" rcardinality="Single"><render_choice>` +
     values
       .map((v) => `<response_label ident="${ident(v)}">${mattext(v ? L.true : L.false)}</response_label>`)
@@ -138,6 +170,7 @@ function matchingItem(
   items: readonly { text: string; answer: number; explanation: string }[],
   answers: readonly string[],
   title: string,
+  meta: ItemMetadata = metadata,
 ): string {
   const share = Math.round((100 / items.length) * 10000) / 10000;
   const answerIdent = (k: number): string => `${id}-a${k}`;
@@ -147,7 +180,7 @@ function matchingItem(
     .join('');
   return (
     `<item ident="${xmlEscape(id)}" title="${xmlEscape(title)}">` +
-    metadata('matching_question') +
+    meta('matching') +
     `<presentation>${mattext(stem)}` +
     items
       .map(
@@ -174,10 +207,10 @@ function matchingItem(
 }
 
 /** An essay item: no key, the model answer and rubric as general feedback for the grader. */
-function essayItem(id: string, stem: string, graderInfo: string): string {
+export function essayItem(id: string, stem: string, graderInfo: string, meta: ItemMetadata = metadata): string {
   return (
     `<item ident="${xmlEscape(id)}" title="${xmlEscape(id)}">` +
-    metadata('essay_question') +
+    meta('essay') +
     `<presentation>${mattext(stem)}<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str></presentation>` +
     `<resprocessing>${OUTCOMES}<respcondition continue="No"><conditionvar><other/></conditionvar></respcondition></resprocessing>` +
     feedbackBlock('general_fb', graderInfo) +
@@ -187,7 +220,7 @@ function essayItem(id: string, stem: string, graderInfo: string): string {
 
 /** The QTI builders a question type writes its items with. */
 function qtiKit(set: ExportSet, L: ExportLabels): ExportKit {
-  return {
+  const kit: ExportKit = {
     set,
     L,
     stem: plainText,
@@ -202,7 +235,9 @@ function qtiKit(set: ExportSet, L: ExportLabels): ExportKit {
         wordLimit === undefined ? stem : `${stem}\n\n${L.wordLimit(wordLimit)}`,
         L.graderInfo(model, rubric),
       ),
+    ordering: (id, stem, items) => orderingAsMatching(kit.matching, L, id, stem, items),
   };
+  return kit;
 }
 
 /** The path of the assessment file inside the package. */

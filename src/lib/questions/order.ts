@@ -2,7 +2,8 @@
  * Order: put events in order. Credit is the share of item pairs in the right relative order (a
  * swap of two neighbours in a list of five still earns 90%; a full reversal earns 0). The list
  * never starts solved, and an untouched list is no answer: the learner must arrange it.
- * Exported as matching (each item to its position): GIFT and QTI 1.2 have no ordering type.
+ * Exported as an ordering question where the format has one (Moodle XML, Blackboard), else as
+ * matching (each item to its position, items never written in answer order).
  */
 import type { z } from 'zod';
 import { explained, inRange, INDEX_LIST_FIELD, result } from './common';
@@ -114,13 +115,5 @@ export const order: QuestionModule<OrderQuestion, OrderAnswer> = {
     const list = r.list();
     return list && { type: 'order', order: list };
   },
-  exportItems: (q, { L, stem, matching }) => [
-    matching(
-      q.id,
-      `${stem(q.prompt)}\n\n${L.orderNote}`,
-      q.items.map((item, i) => ({ text: item.text, answer: i, explanation: item.explanation })),
-      q.items.map((_, i) => positionLabel(i)),
-      L.orderComment,
-    ),
-  ],
+  exportItems: (q, kit) => [kit.ordering(q.id, kit.stem(q.prompt), q.items)],
 };

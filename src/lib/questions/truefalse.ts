@@ -113,6 +113,7 @@ export const truefalse: QuestionModule<TrueFalseQuestion, TrueFalseAnswer> = {
   },
   exportItems: (q, { L, stem, trueFalse, choice }) => [
     trueFalse(q.id, stem(q.prompt), q.answer, q.explanations),
-    choice(whyId(q.id), L.whyStem(stem(q.prompt), q.answer ? L.true : L.false), q.why, false),
+    // The reason part never names the true/false answer, so a quiz holding both gives neither away.
+    choice(whyId(q.id), L.whyStem(stem(q.prompt)), q.why, false),
   ],
 };

@@ -174,6 +174,12 @@ export interface ExportKit {
     answers: readonly string[],
     comment: string,
   ) => string;
+  /**
+   * An ordering question: `items` are in the right order (authored order). A format with an
+   * ordering type writes one (Moodle, Blackboard); one without writes matching, each item to its
+   * position, with the items in `exportOrder` (src/lib/exports/common.ts); a format with neither leaves it out.
+   */
+  ordering: (id: string, stem: string, items: readonly { text: string; explanation: string }[]) => string;
   /** An essay question: no key, the model answer and rubric as grader information. */
   essay: (id: string, stem: string, model: string, rubric: readonly ExportLevel[], wordLimit?: number) => string;
   /** Plain text of a Markdown prompt (QTI) or the prompt as is (GIFT, which reads Markdown). */
