@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { glossCsp } from './src/integrations/csp.ts';
+import { glossFonts } from './src/integrations/fonts.ts';
 import { glossOffline } from './src/integrations/offline.ts';
 import { glossSearch } from './src/integrations/search.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
   ],
   // Lessons have no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false },
+  // Two self-hosted typefaces, served from this site (see src/integrations/fonts.ts for why these).
+  fonts: glossFonts,
   devToolbar: { enabled: false },
   prefetch: false,
   server: { host: '127.0.0.1' },

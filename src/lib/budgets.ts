@@ -25,6 +25,12 @@ export interface Budgets {
   lessonTotalGzip: number;
   /** The same for every other page, gzip. */
   pageTotalGzip: number;
+  /**
+   * The web fonts (woff2, already compressed) a first visit to the lesson page downloads. Which
+   * faces a page loads depends on the text it shows, so a browser test measures it
+   * (tests/e2e/every-page.spec.ts), not the static gates.
+   */
+  lessonFontsFirstVisit: number;
 }
 
 /** Reads a built file by its path relative to the site root; undefined when there is none. */

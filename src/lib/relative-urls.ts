@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
-import { URL_ATTRIBUTES, propertyName } from './links';
+// With its extension: scripts/export.mjs loads this module with Node's own type stripping, which
+// does not resolve extensionless imports.
+import { URL_ATTRIBUTES, propertyName } from './links.ts';
 
 /** Options shared by the rewriters. */
 export interface RelativeOptions {

@@ -8,6 +8,7 @@
 import { builtPages, lessonPages, DIST, BASE } from '../gates/site';
 import { pageUrl } from '../../src/lib/links';
 import { test as plainTest } from '@playwright/test';
+import budgets from '../../budgets.json' with { type: 'json' };
 import { test, expect, expectNoAxeViolationsInBothSchemes } from './fixtures';
 import { cspViolations, scrollThrough, watchConsole, watchCsp, watchRequests } from './sweep';
 
@@ -87,7 +88,9 @@ plainTest(
 
 for (const file of lessonPages()) {
   const url = pageUrl(file, BASE);
-  test(`${url}: fetches no JavaScript before interaction, on a phone-sized screen`, async ({ page }) => {
+  test(`${url}: fetches no JavaScript before interaction and fonts within budget, on a phone-sized screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -96,5 +99,18 @@ for (const file of lessonPages()) {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     expect(scripts, 'JavaScript fetched with no interaction (the prefs snippet is inline)').toEqual([]);
+    // The self-hosted faces the page's text needs, and no more than the font budget.
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.woff2$/.test(entry.name))
+        .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+    );
+    expect(fonts.length, 'the page uses the self-hosted fonts').toBeGreaterThan(0);
+    const fontBytes = fonts.reduce((sum, bytes) => sum + bytes, 0);
+    expect(fontBytes, `font bytes on a first visit (budgets.json lessonFontsFirstVisit)`).toBeLessThanOrEqual(
+      budgets.lessonFontsFirstVisit,
+    );
   });
 }

@@ -108,6 +108,7 @@ describe('overBudget', () => {
     frameworkGzip: 100_000,
     lessonTotalGzip: 100_000,
     pageTotalGzip: 100_000,
+    lessonFontsFirstVisit: 100_000,
   };
 
   it('passes pages within budget', () => {
@@ -123,6 +124,7 @@ describe('overBudget', () => {
       frameworkGzip: 10,
       lessonTotalGzip: 20,
       pageTotalGzip: 10,
+      lessonFontsFirstVisit: 10,
     };
     const problems = overBudget(weights, tight);
     expect(problems.map((p) => p.replace(/ is \d+ B \([\d.]+ KiB\)/, ' is N'))).toEqual([
