@@ -53,6 +53,5 @@ export async function buildScormZip(input: DownloadInput): Promise<Blob> {
     Object.fromEntries(Object.entries(files).map(([path, body]) => [path, [strToU8(body), { mtime: ZIP_TIME }]])),
     { level: 9 },
   );
-  // zipSync writes into a new ArrayBuffer of its own, never a shared one.
-  return new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+  return new Blob([zip], { type: 'application/zip' });
 }
