@@ -21,7 +21,7 @@ export interface ScoText {
   answered: string;
   /** Heading of the result. */
   result: string;
-  /** The score line: "{score} out of {max} ({percent}%)". */
+  /** The score line, worded as the assignment page words it: "Score: {score} out of {max} ({percent}%)." */
   score: string;
   /** Said when the LMS stored the result. */
   sent: string;
