@@ -36,9 +36,9 @@ const lmsPage = `<!doctype html>
 const questionsOf = (scope: Page | FrameLocator): Locator =>
   scope.getByRole('listitem').filter({ has: scope.getByRole('group') });
 
-/** The visible label of a radio button or checkbox. */
-const labelOf = (control: Locator): Promise<string> =>
-  control.evaluate((el) => (el as HTMLInputElement).labels[0]?.textContent?.trim() ?? '');
+/** The visible label of a radio button or checkbox (its label wraps it). */
+const labelOf = async (control: Locator): Promise<string> =>
+  (await control.locator('xpath=ancestor::label[1]').innerText()).trim();
 
 /**
  * Answers every question in `scope` as a student might, some right and some wrong: in each radio
