@@ -3,7 +3,7 @@
  * controls, one button to finish, then the score, reported to the LMS with Gloss's own scoring
  * (src/lib/scorm/runtime.ts). Answers live in the page only: the LMS keeps the result.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { arrange, isComplete, type Answer } from '../../lib/quiz';
 import type { ScoData } from '../../lib/scorm/package';
 import { findApi, reportOf, sendReport, type Report, type Scorm12Api, type Sent } from '../../lib/scorm/runtime';
@@ -14,8 +14,8 @@ import { fill, labeller, type QuizLabel } from '../labels';
 type Lms = { api: Scorm12Api; started: number } | undefined;
 
 /** Finds the LMS and starts the session once; ends it if the page goes away before finishing. */
-function useLms(): { lms: Lms; finished: React.RefObject<boolean> } {
-  const finished = useRef(false);
+function useLms(): { lms: Lms; finishedRef: RefObject<boolean> } {
+  const finishedRef = useRef(false);
   const [lms] = useState<Lms>(() => {
     const api = findApi(window);
     if (!api || api.LMSInitialize('') !== 'true') return undefined;
@@ -28,8 +28,8 @@ function useLms(): { lms: Lms; finished: React.RefObject<boolean> } {
     if (!lms) return undefined;
     // SCORM 1.2 asks for LMSFinish before the page unloads, finished or not.
     const leave = (): void => {
-      if (finished.current) return;
-      finished.current = true;
+      if (finishedRef.current) return;
+      finishedRef.current = true;
       lms.api.LMSCommit('');
       lms.api.LMSFinish('');
     };
@@ -38,14 +38,14 @@ function useLms(): { lms: Lms; finished: React.RefObject<boolean> } {
       window.removeEventListener('pagehide', leave);
     };
   }, [lms]);
-  return { lms, finished };
+  return { lms, finishedRef };
 }
 
 /** The SCO. */
 export function Sco({ d }: { d: ScoData }) {
   const L: QuizLabel = useMemo(() => labeller(d.labels), [d.labels]);
   const S = (key: keyof ScoData['text'], vars?: Record<string, string | number>): string => fill(d.text[key], vars);
-  const { lms, finished } = useLms();
+  const { lms, finishedRef } = useLms();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [done, setDone] = useState<{ report: Report; sent: Sent | undefined } | undefined>();
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -78,8 +78,8 @@ export function Sco({ d }: { d: ScoData }) {
     );
     const report = reportOf(d.questions, given);
     let sent: Sent | undefined;
-    if (lms && !finished.current) {
-      finished.current = true;
+    if (lms && !finishedRef.current) {
+      finishedRef.current = true;
       sent = sendReport(lms.api, report, Date.now() - lms.started);
     }
     setDone({ report, sent });
