@@ -5,7 +5,7 @@
  *
  * What is reported, and why in this shape:
  * - `cmi.core.score.raw` is the percentage Gloss shows on its result page, with `min` 0 and `max`
- *   100: LMSs read `raw` against 100 (Moodle grades on `raw` alone), so points would be misread.
+ *   100: LMSs read `raw` on a scale of 100 (Moodle takes `raw` as the grade), so points would be misread.
  * - `cmi.core.lesson_status` is `passed` or `failed` when the LMS gives a mastery score
  *   (`cmi.student_data.mastery_score`), else `completed`: Gloss itself has no pass mark.
  * - one `cmi.interactions.n` per question, in the assignment's order, with the SCORM 1.2 response
