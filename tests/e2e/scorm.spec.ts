@@ -144,6 +144,10 @@ test('a SCORM 1.2 package records in scorm-again the score and status Gloss show
       () => (window as unknown as { API: { cmi: { core: { lesson_status: string } } } }).API.cmi.core.lesson_status,
     ),
   ).toBe('incomplete');
+  // Finishing with questions unanswered is refused, as on the assignment page, and nothing is sent.
+  await sco.getByRole('button', { name: 'Finish and send my answers' }).click();
+  await expect(sco.getByRole('alert')).toHaveText('Answer every question first. Not answered yet: 1, 2, 3, 4, 5.');
+  expect(await lms.evaluate(() => (window as unknown as { finished?: boolean }).finished)).toBeUndefined();
   const plan = await answerAll(sco);
   expect(plan.size).toBe(5);
   await sco.getByRole('button', { name: 'Finish and send my answers' }).click();

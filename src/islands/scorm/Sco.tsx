@@ -4,6 +4,7 @@
  * (src/lib/scorm/runtime.ts). Answers live in the page only: the LMS keeps the result.
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { missingQuestions } from '../../lib/assignment-session';
 import { arrange, isComplete, type Answer } from '../../lib/quiz';
 import type { ScoData } from '../../lib/scorm/package';
 import { findApi, reportOf, sendReport, type Report, type Scorm12Api, type Sent } from '../../lib/scorm/runtime';
@@ -48,6 +49,7 @@ export function Sco({ d }: { d: ScoData }) {
   const { lms, finishedRef } = useLms();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [done, setDone] = useState<{ report: Report; sent: Sent | undefined } | undefined>();
+  const [tried, setTried] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (done) resultRef.current?.focus();
@@ -63,12 +65,13 @@ export function Sco({ d }: { d: ScoData }) {
       timeline: d.timeline,
     };
   }, [L, d]);
-  const answered = d.questions.filter((q) => {
-    const a = answers[q.id];
-    return a !== undefined && isComplete(q, a);
-  }).length;
+  // As on the assignment page, every question must be answered before finishing.
+  const missing = missingQuestions(d.questions, answers);
+  const showMissing = tried && missing.length > 0;
 
   const finish = (): void => {
+    setTried(true);
+    if (missing.length > 0) return;
     // An incomplete answer (an ordering list never touched) counts as no answer, as in Gloss.
     const given = Object.fromEntries(
       d.questions.flatMap((q) => {
@@ -134,12 +137,24 @@ export function Sco({ d }: { d: ScoData }) {
           </p>
         </section>
       ) : (
-        <p className="gl-sco__finish">
-          <span>{S('answered', { n: answered, total: d.questions.length })}</span>{' '}
-          <button type="button" className="gl-button gl-button--primary" onClick={finish}>
-            {S('finish')}
-          </button>
-        </p>
+        <div className="gl-sco__finish">
+          {showMissing && (
+            <p className="gl-quiz__error" id="sco-missing" role="alert">
+              {S('missing', { list: missing.join(', ') })}
+            </p>
+          )}
+          <p>
+            {S('answered', { n: d.questions.length - missing.length, total: d.questions.length })}{' '}
+            <button
+              type="button"
+              className="gl-button gl-button--primary"
+              aria-describedby={showMissing ? 'sco-missing' : undefined}
+              onClick={finish}
+            >
+              {S('finish')}
+            </button>
+          </p>
+        </div>
       )}
     </>
   );

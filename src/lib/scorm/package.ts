@@ -17,6 +17,8 @@ export interface ScoText {
   count: string;
   /** The button that ends the attempt. */
   finish: string;
+  /** Said when finishing with questions unanswered: "… {list}." (their numbers). */
+  missing: string;
   /** How many questions have an answer: "{n} of {total} answered". */
   answered: string;
   /** Heading of the result. */
@@ -39,6 +41,7 @@ export interface ScoText {
 export const SCO_TEXT_KEYS = [
   'count',
   'finish',
+  'missing',
   'answered',
   'result',
   'score',
