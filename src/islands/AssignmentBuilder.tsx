@@ -4,6 +4,7 @@ import { builderReducer, initialBuilder, type BuilderAction, type BuilderFields 
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
 import { Check, QuestionPicker } from './assignment-builder/QuestionPicker';
+import { ScormDownload } from './assignment-builder/ScormDownload';
 import { Share } from './assignment-builder/Share';
 import { HydrationGate } from './hydrated';
 import { labeller } from './labels';
@@ -16,6 +17,8 @@ export interface AssignmentBuilderProps {
   assignHref: string;
   /** URL of the class results page. */
   resultsHref: string;
+  /** URL of the folder of the SCORM package's script and style (`/teach/scorm/`). */
+  scormHref: string;
   /** UI strings. */
   labels: Labels<'teach.'>;
   /** The no-JavaScript note, shown by CSS only where the form cannot work. */
@@ -32,6 +35,7 @@ export default function AssignmentBuilder({
   lessons,
   assignHref,
   resultsHref,
+  scormHref,
   labels,
   children,
 }: AssignmentBuilderProps) {
@@ -210,6 +214,14 @@ export default function AssignmentBuilder({
               a={made}
               link={absolute(`${assignHref}#${fragment}`)}
               resultsLink={absolute(`${resultsHref}#${fragment}`)}
+              T={T}
+            />
+          )}
+          {made && (
+            <ScormDownload
+              a={made}
+              lesson={lessons.find((l) => l.id === made.lesson) ?? lesson}
+              assets={scormHref}
               T={T}
             />
           )}

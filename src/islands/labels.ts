@@ -15,9 +15,9 @@ export const labeller =
   (key: K, vars?: Record<string, string | number>): string =>
     fill(labels[key], vars);
 
-/** Offers text as a file download (made in the browser; nothing is sent anywhere). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or a made file (a zip) as a download (made in the browser; nothing is sent anywhere). */
+export function download(name: string, text: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof text === 'string' ? new Blob([text], { type }) : text);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
