@@ -1,5 +1,7 @@
 import {
   ASSIGNMENT_STORE_KEY,
+  CLAIM_SORT_KEY,
+  createClaimSortStore,
   createAssignmentStore,
   createPrefsStore,
   createProgressStore,
@@ -7,6 +9,7 @@ import {
   PREFS_KEY,
   STORE_KEY,
   type AssignmentStore,
+  type ClaimSortStore,
   type PrefsStore,
   type ProgressStore,
   type VersionedStore,
@@ -42,3 +45,8 @@ export const assignmentStore: () => AssignmentStore = pageStore(ASSIGNMENT_STORE
 
 /** The page's one preferences store over localStorage (the inline snippet applies them on each page). */
 export const prefsStore: () => PrefsStore = pageStore(PREFS_KEY, () => createPrefsStore(localStorageOrNull()));
+
+/** The page's one claim-sorting store over localStorage ("Check it yourself"). */
+export const claimSortStore: () => ClaimSortStore = pageStore(CLAIM_SORT_KEY, () =>
+  createClaimSortStore(localStorageOrNull()),
+);

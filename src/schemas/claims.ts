@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { idSchema, paragraphSchema, sourceRefsSchema } from './common';
 
-/** What sort of claim it is. */
-export const claimKinds = ['statement', 'forecast', 'estimate', 'characterisation', 'fact'] as const;
-/** How the claim stands against the evidence. */
+/**
+ * What sort of claim it is: the five kinds a student sorts claims into in "Check it yourself"
+ * (issue 17). An official's judgement is an `opinion`; a label or summary that frames something is a
+ * `characterisation`.
+ */
+export const claimKinds = ['fact', 'forecast', 'estimate', 'opinion', 'characterisation'] as const;
+/** How the claim stands against the evidence overall (the table marks `outdated` beside its verdict). */
 export const claimStatuses = ['supported', 'contradicted', 'unverified', 'outdated'] as const;
+/**
+ * The answer to one of the two questions asked of every claim, "Was it said?" and "Is it true?":
+ * the evidence supports it, contradicts it, or cannot settle it yet.
+ */
+export const claimVerdicts = ['supported', 'contradicted', 'cant-tell'] as const;
 
 /**
  * One voice in the article, declared by the lesson's claims file. Its place in the list picks
@@ -33,10 +42,20 @@ export const claimSchema = z.strictObject({
   quote: z.string().min(1),
   /** Id of one of the speakers declared at the top of this file. */
   speaker: idSchema,
-  /** Statement, forecast, estimate, characterisation or checkable fact. */
+  /** Checkable fact, forecast, estimate, opinion or characterisation. */
   kind: z.enum(claimKinds),
-  /** Supported, contradicted, unverified or outdated. */
+  /** Supported, contradicted, unverified or outdated: the overall verdict (outdated: true then, not now). */
   status: z.enum(claimStatuses),
+  /**
+   * "Was it said?": did the speaker really say it, as the article reports? For the outlet's own
+   * voice the article itself is the record, so `supported`. Supported, contradicted or cant-tell.
+   */
+  wasSaid: z.enum(claimVerdicts),
+  /**
+   * "Is it true?": does the evidence support what the claim says (as of when it was said)?
+   * Supported, contradicted or cant-tell (an opinion or forecast the evidence cannot settle yet).
+   */
+  isTrue: z.enum(claimVerdicts),
   /** What the evidence says, in a sentence or two. */
   evidence: z.string().min(1),
   /** Ids of the sources for the evidence. */
@@ -55,3 +74,5 @@ export const claimsFileSchema = z.strictObject({
 
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type ClaimKind = (typeof claimKinds)[number];
+export type ClaimVerdict = (typeof claimVerdicts)[number];
