@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import en from '../../src/i18n/en.json';
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { expect, test } from './fixtures';
 import { chooseByKeyboard, tabTo } from './keyboard';
 import { lessons, paragraphTexts, ROOT } from './site';
