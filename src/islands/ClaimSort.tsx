@@ -7,7 +7,9 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import {
+  claimKinds,
   claimSortReducer,
+  claimVerdicts,
   compareWithKey,
   isClaimSortData,
   OTHER_SPEAKER,
@@ -18,11 +20,17 @@ import {
   type SortClaim,
   type SortField,
 } from '../lib/claim-sort';
-import { lessonClaimSort, withLessonClaimSort } from '../lib/store/claim-sort';
-import { claimKinds, claimVerdicts } from '../schemas/claims';
+import {
+  CLAIM_SORT_KEY,
+  createClaimSortStore,
+  lessonClaimSort,
+  withLessonClaimSort,
+  type ClaimSortStore,
+} from '../lib/store/claim-sort';
+import { localStorageOrNull } from '../lib/store/versioned';
 import { useHydrated } from './hydrated';
 import { fill } from './labels';
-import { claimSortStore } from './progress';
+import { pageStore } from './page-store';
 
 /** The strings the island needs before its data has loaded. */
 export interface ClaimSortLabels {
@@ -41,6 +49,11 @@ interface Props {
   keyId: string;
   labels: ClaimSortLabels;
 }
+
+/** The page's one claim-sorting store, kept in step with other tabs. */
+const claimSortStore: () => ClaimSortStore = pageStore(CLAIM_SORT_KEY, () =>
+  createClaimSortStore(localStorageOrNull()),
+);
 
 type Load = { state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; data: ClaimSortData };
 

@@ -1,7 +1,5 @@
 import {
   ASSIGNMENT_STORE_KEY,
-  CLAIM_SORT_KEY,
-  createClaimSortStore,
   createAssignmentStore,
   createPrefsStore,
   createProgressStore,
@@ -9,28 +7,10 @@ import {
   PREFS_KEY,
   STORE_KEY,
   type AssignmentStore,
-  type ClaimSortStore,
   type PrefsStore,
   type ProgressStore,
-  type VersionedStore,
 } from '../lib/store';
-
-/**
- * Makes a page-wide store once, and keeps it in step with other tabs through the `storage` event
- * (`key` is null when another tab cleared storage).
- */
-function pageStore<T>(key: string, create: () => VersionedStore<T>): () => VersionedStore<T> {
-  let store: VersionedStore<T> | undefined;
-  return () => {
-    if (store) return store;
-    const created = create();
-    window.addEventListener('storage', (event) => {
-      if (event.key === key || event.key === null) created.refresh();
-    });
-    store = created;
-    return created;
-  };
-}
+import { pageStore } from './page-store';
 
 /**
  * The page's one progress store over localStorage, shared by every island on the page (each quiz
@@ -45,8 +25,3 @@ export const assignmentStore: () => AssignmentStore = pageStore(ASSIGNMENT_STORE
 
 /** The page's one preferences store over localStorage (the inline snippet applies them on each page). */
 export const prefsStore: () => PrefsStore = pageStore(PREFS_KEY, () => createPrefsStore(localStorageOrNull()));
-
-/** The page's one claim-sorting store over localStorage ("Check it yourself"). */
-export const claimSortStore: () => ClaimSortStore = pageStore(CLAIM_SORT_KEY, () =>
-  createClaimSortStore(localStorageOrNull()),
-);

@@ -3,7 +3,18 @@
  * claim it is, was it said, is it true) before seeing Gloss's claims key, then compares. Pure: the
  * island (`src/islands/ClaimSort.tsx`) keeps this state in the store `src/lib/store/claim-sort.ts`.
  */
-import { claimKinds, claimVerdicts, type ClaimKind, type ClaimVerdict } from '../schemas/claims';
+
+/**
+ * What sort of claim it is: the five kinds a student sorts claims into (issue 17). Defined here,
+ * not in the zod schema (`src/schemas/claims.ts` uses these), so the island does not ship zod.
+ */
+export const claimKinds = ['fact', 'forecast', 'estimate', 'opinion', 'characterisation'] as const;
+/** One kind of claim. */
+export type ClaimKind = (typeof claimKinds)[number];
+/** The answers to "Was it said?" and "Is it true?": supported, contradicted, or can't tell yet. */
+export const claimVerdicts = ['supported', 'contradicted', 'cant-tell'] as const;
+/** One verdict. */
+export type ClaimVerdict = (typeof claimVerdicts)[number];
 
 /** The speaker choice for a voice the claims file does not declare. */
 export const OTHER_SPEAKER = 'others';

@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { claimKinds, claimVerdicts } from '../lib/claim-sort';
 import { idSchema, paragraphSchema, sourceRefsSchema } from './common';
 
 /**
- * What sort of claim it is: the five kinds a student sorts claims into in "Check it yourself"
- * (issue 17). An official's judgement is an `opinion`; a label or summary that frames something is a
- * `characterisation`.
+ * What sort of claim it is: fact, forecast, estimate, opinion or characterisation, the five kinds a
+ * student sorts claims into in "Check it yourself" (issue 17). An official's judgement is an
+ * `opinion`; a label or summary that frames something is a `characterisation`. The lists live in
+ * `src/lib/claim-sort.ts`, which the browser island imports without zod.
  */
-export const claimKinds = ['fact', 'forecast', 'estimate', 'opinion', 'characterisation'] as const;
+export { claimKinds, claimVerdicts } from '../lib/claim-sort';
 /** How the claim stands against the evidence overall (the table marks `outdated` beside its verdict). */
 export const claimStatuses = ['supported', 'contradicted', 'unverified', 'outdated'] as const;
-/**
- * The answer to one of the two questions asked of every claim, "Was it said?" and "Is it true?":
- * the evidence supports it, contradicts it, or cannot settle it yet.
- */
-export const claimVerdicts = ['supported', 'contradicted', 'cant-tell'] as const;
 
 /**
  * One voice in the article, declared by the lesson's claims file. Its place in the list picks
@@ -74,5 +71,4 @@ export const claimsFileSchema = z.strictObject({
 
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type ClaimKind = (typeof claimKinds)[number];
-export type ClaimVerdict = (typeof claimVerdicts)[number];
+export type { ClaimKind, ClaimVerdict } from '../lib/claim-sort';
