@@ -212,6 +212,12 @@ test('without JavaScript, the notes and claims switches still work', async ({ br
   await expect(page.getByRole('note').first()).toBeVisible();
   await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
   await expect(page.locator('.gl-claim__label').first()).toBeVisible();
+  // Gloss's claims key, verdicts included, is behind a <details> that opens without JavaScript.
+  const table = page.getByRole('table', { name: /Every claim in the article/ });
+  await expect(table).toBeHidden();
+  await page.getByText("Show Gloss's claims key").click();
+  await expect(table.getByRole('columnheader', { name: 'Was it said?' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Is it true?' })).toBeVisible();
   await context.close();
 });
 
