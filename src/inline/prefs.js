@@ -18,7 +18,7 @@
   /** @type {typeof import('../lib/store/prefs').TEXT_MAX} */
   const MAX = 3;
   /** @type {typeof import('../lib/store/prefs').READING_LAYERS} */
-  const LAYERS = ['notes', 'claims', 'allTerms'];
+  const LAYERS = ['terms', 'notes', 'claims', 'timeline', 'allTerms'];
   const root = document.documentElement;
   root.classList.add('js');
   if (location.protocol === 'file:') {

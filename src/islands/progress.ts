@@ -9,25 +9,8 @@ import {
   type AssignmentStore,
   type PrefsStore,
   type ProgressStore,
-  type VersionedStore,
 } from '../lib/store';
-
-/**
- * Makes a page-wide store once, and keeps it in step with other tabs through the `storage` event
- * (`key` is null when another tab cleared storage).
- */
-function pageStore<T>(key: string, create: () => VersionedStore<T>): () => VersionedStore<T> {
-  let store: VersionedStore<T> | undefined;
-  return () => {
-    if (store) return store;
-    const created = create();
-    window.addEventListener('storage', (event) => {
-      if (event.key === key || event.key === null) created.refresh();
-    });
-    store = created;
-    return created;
-  };
-}
+import { pageStore } from './page-store';
 
 /**
  * The page's one progress store over localStorage, shared by every island on the page (each quiz

@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { claimKinds, claimVerdicts } from '../lib/claim-sort';
 import { idSchema, paragraphSchema, sourceRefsSchema } from './common';
 
-/** What sort of claim it is. */
-export const claimKinds = ['statement', 'forecast', 'estimate', 'characterisation', 'fact'] as const;
-/** How the claim stands against the evidence. */
+/**
+ * What sort of claim it is: fact, forecast, estimate, opinion or characterisation, the five kinds a
+ * student sorts claims into in "Check it yourself" (issue 17). An official's judgement is an
+ * `opinion`; a label or summary that frames something is a `characterisation`. The lists live in
+ * `src/lib/claim-sort.ts`, which the browser island imports without zod.
+ */
+export { claimKinds, claimVerdicts } from '../lib/claim-sort';
+/** How the claim stands against the evidence overall (the table marks `outdated` beside its verdict). */
 export const claimStatuses = ['supported', 'contradicted', 'unverified', 'outdated'] as const;
 
 /**
@@ -33,10 +39,20 @@ export const claimSchema = z.strictObject({
   quote: z.string().min(1),
   /** Id of one of the speakers declared at the top of this file. */
   speaker: idSchema,
-  /** Statement, forecast, estimate, characterisation or checkable fact. */
+  /** Checkable fact, forecast, estimate, opinion or characterisation. */
   kind: z.enum(claimKinds),
-  /** Supported, contradicted, unverified or outdated. */
+  /** Supported, contradicted, unverified or outdated: the overall verdict (outdated: true then, not now). */
   status: z.enum(claimStatuses),
+  /**
+   * "Was it said?": did the speaker really say it, as the article reports? For the outlet's own
+   * voice the article itself is the record, so `supported`. Supported, contradicted or cant-tell.
+   */
+  wasSaid: z.enum(claimVerdicts),
+  /**
+   * "Is it true?": does the evidence support what the claim says (as of when it was said)?
+   * Supported, contradicted or cant-tell (an opinion or forecast the evidence cannot settle yet).
+   */
+  isTrue: z.enum(claimVerdicts),
   /** What the evidence says, in a sentence or two. */
   evidence: z.string().min(1),
   /** Ids of the sources for the evidence. */
@@ -55,3 +71,4 @@ export const claimsFileSchema = z.strictObject({
 
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type { ClaimKind, ClaimVerdict } from '../lib/claim-sort';

@@ -26,6 +26,9 @@ test.describe('margin notes', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(url);
     const notes = page.getByRole('note');
+    // Notes are off on a first visit (issue 17): the reader switches the layer on.
+    await expect(notes).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Margin notes' }).check();
     await expect(notes).toHaveCount(noteCount(lesson.slug));
     const marker = page.getByRole('button', { name: /^Note 1:/ });
     const first = page.locator(`#${(await marker.getAttribute('aria-controls')) ?? 'missing'}`);
@@ -43,15 +46,15 @@ test.describe('margin notes', () => {
     await page.keyboard.press('Space');
     await expect(first).toBeVisible();
 
-    const showNotes = page.getByRole('checkbox', { name: 'Show margin notes' });
+    const showNotes = page.getByRole('checkbox', { name: 'Margin notes' });
     await showNotes.focus();
     await page.keyboard.press('Space');
     await expect(showNotes).not.toBeChecked();
     await expect(notes).toHaveCount(0);
     await page.reload();
-    await expect(page.getByRole('checkbox', { name: 'Show margin notes' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Margin notes' })).not.toBeChecked();
     await expect(page.getByRole('note')).toHaveCount(0);
-    await page.getByRole('checkbox', { name: 'Show margin notes' }).check();
+    await page.getByRole('checkbox', { name: 'Margin notes' }).check();
     await expect(page.getByRole('note')).toHaveCount(noteCount(lesson.slug));
   });
 
@@ -59,6 +62,7 @@ test.describe('margin notes', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(url);
+    await page.getByRole('checkbox', { name: 'Margin notes' }).tap();
     const marker = page.getByRole('button', { name: /^Note 1:/ });
     const body = page.locator(`#${(await marker.getAttribute('aria-controls')) ?? 'missing'}`);
     await expect(marker).toHaveAttribute('aria-expanded', 'false');
@@ -79,13 +83,14 @@ test.describe('margin notes', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(url);
+    await page.getByRole('checkbox', { name: 'Margin notes' }).check();
     const markers = page.getByRole('button', { name: /^Note \d+:/ });
     const [firstId, lastId] = await Promise.all([
       markers.first().getAttribute('aria-controls'),
       markers.last().getAttribute('aria-controls'),
     ]);
     expect(firstId && lastId && firstId !== lastId).toBe(true);
-    await page.getByRole('checkbox', { name: 'Show margin notes' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Margin notes' }).uncheck();
     await expect(page.getByRole('note')).toHaveCount(0);
 
     // Search results link to a note this way; the last note is far below the top of the page.
@@ -180,6 +185,9 @@ test.describe('who is speaking', () => {
     await page.goto(url);
     const claims = claimsOf(lesson.slug);
     const table = page.getByRole('table', { name: /Every claim in the article/ });
+    // The key with its verdicts is folded away until the reader opens it.
+    await expect(table).toBeHidden();
+    await page.getByText("Show Gloss's claims key").click();
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(claims.length);
     for (const [i, claim] of claims.entries()) {
@@ -194,13 +202,22 @@ test.describe('who is speaking', () => {
   });
 });
 
-test('without JavaScript, notes show inline and the claims toggle still works', async ({ browser }) => {
+test('without JavaScript, the notes and claims switches still work', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
+  // Off on a first visit, as with JavaScript; the switch works through CSS alone.
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Margin notes' }).check();
   await expect(page.getByRole('note').first()).toBeVisible();
   await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
   await expect(page.locator('.gl-claim__label').first()).toBeVisible();
+  // Gloss's claims key, verdicts included, is behind a <details> that opens without JavaScript.
+  const table = page.getByRole('table', { name: /Every claim in the article/ });
+  await expect(table).toBeHidden();
+  await page.getByText("Show Gloss's claims key").click();
+  await expect(table.getByRole('columnheader', { name: 'Was it said?' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Is it true?' })).toBeVisible();
   await context.close();
 });
 
@@ -210,6 +227,7 @@ test('axe: no violations with notes and claims on, in light and dark', async ({ 
   await page.getByRole('checkbox', { name: 'Who is speaking?' }).check();
   await page.getByRole('checkbox', { name: 'Mark every glossary term' }).check();
   await expectNoAxeViolationsInBothSchemes(page, 'lesson with layers on', '.gl-article__text, .gl-claims');
+  await page.getByRole('checkbox', { name: 'Margin notes' }).check();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: /^Note 2:/ }).click();
   await expectNoAxeViolationsInBothSchemes(page, 'lesson at 360px with a note open', '.gl-article__text');

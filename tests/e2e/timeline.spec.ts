@@ -218,11 +218,13 @@ test('events link to their paragraphs, and those paragraphs link back', async ({
   // The back-links sit outside the paragraph, so the article text stays verbatim.
   await expect(page.locator('p[data-paragraph] [data-tl-related]')).toHaveCount(0);
 
-  // Follow one link each way, as a reader would.
-  await page
-    .locator('[data-tl-related="7"]')
-    .getByRole('link', { name: /Patrushev in Delhi/ })
-    .click();
+  // Follow one link each way, as a reader would: the markers show once the layer is on, and each
+  // opens its paragraph's list of events.
+  const marker = page.locator('[data-tl-related="7"]');
+  await expect(marker).toBeHidden();
+  await page.getByRole('checkbox', { name: 'Timeline links' }).check();
+  await marker.getByText(/On the timeline/).click();
+  await marker.getByRole('link', { name: /Patrushev in Delhi/ }).click();
   await expect(page).toHaveURL(`${timelineUrl}#patrushev-delhi-2021`);
   await expect(page.locator('#patrushev-delhi-2021')).toBeInViewport();
   await page.locator('#patrushev-delhi-2021').getByRole('link', { name: '¶7' }).click();

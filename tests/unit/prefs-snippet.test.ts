@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { minifyInlineScript } from '../../src/lib/inline-script';
-import { createPrefsStore, localStorageOrNull, PREFS_KEY, withPrefs } from '../../src/lib/store';
+import {
+  createPrefsStore,
+  LAYER_DEFAULTS,
+  localStorageOrNull,
+  PREFS_KEY,
+  READING_LAYERS,
+  withPrefs,
+} from '../../src/lib/store';
 
 const source = readFileSync('src/inline/prefs.js', 'utf8');
 const run = (): void => {
@@ -50,6 +57,16 @@ describe('the inline preferences snippet and the preferences store', () => {
     const store = createPrefsStore(localStorageOrNull());
     expect(store.getSnapshot().prefs).toEqual({ allTerms: true });
     expect(store.problems()).toEqual([]);
+  });
+
+  it('sets no layer on a first visit, so the CSS shows the defaults (vocabulary only), and mirrors each saved layer', () => {
+    run();
+    const { dataset } = document.documentElement;
+    expect(READING_LAYERS.map((l) => dataset[l])).toEqual(READING_LAYERS.map(() => undefined));
+    expect(Object.entries(LAYER_DEFAULTS).filter(([, on]) => on)).toEqual([['terms', true]]);
+    createPrefsStore(localStorageOrNull()).update((s) => withPrefs(s, { terms: false, timeline: true }));
+    run();
+    expect([dataset['terms'], dataset['timeline'], dataset['notes']]).toEqual(['off', 'on', undefined]);
   });
 
   it('ignores unreadable preferences, which the store then sets aside', () => {

@@ -5,6 +5,8 @@
  * - `assignments.ts`: assignment attempts, `gloss:assignments`;
  * - `prefs.ts`: theme, text size and reading layers, `gloss:prefs` (also applied before first
  *   paint by the inline snippet `src/inline/prefs.js`, type-checked against `prefs.ts`).
+ * - `claim-sort.ts`: "Check it yourself" claim sorting, `gloss:claim-sort`. Imported directly, not
+ *   re-exported here, so the quiz and assignment islands, which import this index, do not bundle it.
  * Nothing else in `src/` touches localStorage.
  */
 export * from './versioned';

@@ -7,8 +7,12 @@
  *
  * Shape (version 1; version 0 is the same without `version`, as the inline snippet first writes it):
  * ```json
- * { "version": 1, "theme": "dark", "text": 1, "notes": true, "claims": false, "allTerms": false }
+ * { "version": 1, "theme": "dark", "text": 1, "terms": true, "notes": true, "claims": false,
+ *   "timeline": false, "allTerms": false }
  * ```
+ * A layer with no saved choice takes its first-visit default: vocabulary on, everything else off, so
+ * the student reads the article and checks its claims before seeing Gloss's notes and verdicts
+ * (issue 17). The CSS reads that default from the attribute being absent (`LAYER_DEFAULTS`).
  * Unknown keys are kept, so an older copy of the site does not delete a newer one's choices.
  */
 import {
@@ -32,9 +36,20 @@ export const TEXT_MIN = -1;
 /** The largest text-size step. */
 export const TEXT_MAX = 3;
 /** The reading layers a reader can switch on and off, by their `data-*` name on `<html>`. */
-export const READING_LAYERS = ['notes', 'claims', 'allTerms'] as const;
+export const READING_LAYERS = ['terms', 'notes', 'claims', 'timeline', 'allTerms'] as const;
 /** One reading layer. */
 export type ReadingLayer = (typeof READING_LAYERS)[number];
+/**
+ * Each layer on a first visit, before any choice is saved. The lesson CSS and the switches' checked
+ * state in `ReadingTools.astro` follow the same defaults; `tests/e2e/layers.spec.ts` checks the page.
+ */
+export const LAYER_DEFAULTS: Readonly<Record<ReadingLayer, boolean>> = {
+  terms: true,
+  notes: false,
+  claims: false,
+  timeline: false,
+  allTerms: false,
+};
 
 /** The preferences; a missing field means the default. */
 export interface Prefs {
@@ -42,10 +57,14 @@ export interface Prefs {
   theme?: Theme;
   /** Text-size step, an integer from `TEXT_MIN` to `TEXT_MAX`. */
   text?: number;
-  /** Margin notes shown (true) or hidden (false). */
+  /** Glossary terms marked as buttons that open their definitions (default on). */
+  terms?: boolean;
+  /** Margin notes shown (true) or hidden (false, the default). */
   notes?: boolean;
-  /** Claim highlights shown or hidden. */
+  /** Claim highlights ("Who is speaking?") shown or hidden (default hidden). */
   claims?: boolean;
+  /** Each paragraph's marker for its timeline events shown or hidden (default hidden). */
+  timeline?: boolean;
   /** Every glossary term marked, not only the first in each paragraph. */
   allTerms?: boolean;
 }
