@@ -1,4 +1,5 @@
-import type { PartialDate } from '../lib/dates';
+import { t } from '../i18n';
+import { formatPartialDate, parsePartialDate, type PartialDate } from '../lib/dates';
 import { articleDate, groupByYear, parseEvent, sortEvents, type TimelineEvent, type YearGroup } from '../lib/timeline';
 import { getSiteContent, slugOf, type LessonInfo } from './site';
 
@@ -7,8 +8,13 @@ export interface LessonTimeline {
   lesson: LessonInfo;
   /** Events in chronological order. */
   events: TimelineEvent[];
-  /** The date marked "The article: …". */
+  /** The date of the marker: the article's, or that of the event it reports when it gives no day. */
   marker: PartialDate;
+  /**
+   * The marker's words with its date, e.g. "The article: 27 Feb 2024". When the marker takes the
+   * day of a reported event, it is named as that event (the file's `markerLabel`), not the article.
+   */
+  markerText: (date: string) => string;
   /** Events and marker grouped by year. */
   years: YearGroup[];
   /** Labels of the lesson's declared topics, by id, in declaration order. */
@@ -26,9 +32,21 @@ async function load(lessonId: string): Promise<LessonTimeline | undefined> {
   );
   if (events.length === 0) return undefined;
   const marker = articleDate(lesson.entry.data.published, events);
-  const declared = site.timelineTags.find((f) => f.data.lesson === lessonId)?.data.tags ?? [];
-  const tags = new Map(declared.map((tag) => [tag.id, tag.label]));
-  return { lesson, events, marker, years: groupByYear(events, marker), tags };
+  const file = site.timelineTags.find((f) => f.data.lesson === lessonId)?.data;
+  const tags = new Map((file?.tags ?? []).map((tag) => [tag.id, tag.label]));
+  // The article's own date, unless that lacks a day and the marker took a reported event's.
+  const isArticle = marker.iso === parsePartialDate(lesson.entry.data.published).iso;
+  const label = file?.markerLabel;
+  const markerText = (date: string): string =>
+    isArticle
+      ? t('timeline.articleMarker', { date })
+      : label
+        ? t('timeline.namedMarker', { label, date })
+        : t('timeline.momentMarker', {
+            date,
+            published: formatPartialDate(parsePartialDate(lesson.entry.data.published)),
+          });
+  return { lesson, events, marker, markerText, years: groupByYear(events, marker), tags };
 }
 
 /** The timeline of a lesson, or undefined when the lesson has no events. Computed once per build. */

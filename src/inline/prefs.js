@@ -108,6 +108,17 @@
   document.addEventListener('click', (event) => {
     const ref = event.target instanceof Element ? event.target.closest('.gl-note__ref') : null;
     if (ref) {
+      // On a wide screen the note is always beside its line, so the marker goes to it like a
+      // footnote link (and never hides it); on a narrow one it folds the note in and out.
+      const body = document.getElementById(ref.getAttribute('aria-controls') ?? '');
+      // It marks the note without changing the address, so hiding the notes still hides it.
+      if (wide.matches && body) {
+        for (const n of document.querySelectorAll('.gl-note__body.is-current')) n.classList.remove('is-current');
+        body.classList.add('is-current');
+        body.scrollIntoView({ block: 'center' });
+        body.focus({ preventScroll: true });
+        return;
+      }
       ref.closest('.gl-note')?.classList.toggle('is-toggled');
       syncNotes();
       return;

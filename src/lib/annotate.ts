@@ -266,7 +266,8 @@ function noteMarker(note: NoteMark, labels: AnnotateLabels): Element {
     ),
     // The body is the note's search result (data-search-record): a result lands on the note beside
     // its line, which the page script opens when the address targets it.
-    el('span', { className: ['gl-note__body'], id, role: 'note', dataSearchRecord: 'note' }, [
+    // tabindex -1: activating the marker on a wide screen moves focus to the note (src/inline/prefs.js).
+    el('span', { className: ['gl-note__body'], id, role: 'note', tabIndex: -1, dataSearchRecord: 'note' }, [
       el('span', { className: ['gl-note__num'], ariaHidden: 'true', dataPagefindIgnore: '' }, [
         text(String(note.number)),
       ]),

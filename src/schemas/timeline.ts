@@ -46,6 +46,12 @@ export const timelineTagsFileSchema = z.strictObject({
   lesson: idSchema,
   /** Every topic the lesson's events may use, in the order the filter lists them. */
   tags: z.array(timelineTagSchema).min(1),
+  /**
+   * What the timeline's marker stands for, when the article gives no day and the marker takes the
+   * day of the event it reports (a `relation: moment` event), e.g. "The speech the article reports".
+   * Without it the marker says so in general words; never "The article", whose day is not known.
+   */
+  markerLabel: z.string().min(1).optional(),
 });
 
 export type TimelineTagsFile = z.infer<typeof timelineTagsFileSchema>;

@@ -92,7 +92,7 @@ test('the article date is marked, after the events it reports and before what ca
   await page.goto(timelineUrl);
   const marker = page.locator('#gl-tl-list li[data-tl-marker]');
   await expect(marker).toHaveCount(1);
-  await expect(marker).toContainText('The article: 27 Feb 2024');
+  await expect(marker).toContainText("Shoigu's speech, which the article reports: 27 Feb 2024");
   await expect(marker.locator('time')).toHaveAttribute('datetime', '2024-02-27');
   const neighbours = await marker.evaluate((el) => [
     el.previousElementSibling?.id ?? '',
@@ -128,7 +128,7 @@ test('filters work by keyboard and reduce the list to the matching events', asyn
   expect(await visibleEvents(page)).toEqual(taliban.sort());
   // Years with no Taliban event disappear; the article marker stays.
   await expect(page.locator('[data-tl-year="1904"]')).toBeHidden();
-  await expect(page.getByText('The article: 27 Feb 2024').first()).toBeVisible();
+  await expect(page.getByText("Shoigu's speech, which the article reports: 27 Feb 2024").first()).toBeVisible();
   // The overview marks follow the filter.
   await expect(page.locator('[data-tl-mark="tass-founded"]')).toBeHidden();
   await expect(page.locator(`[data-tl-mark="${taliban[0] ?? ''}"]`)).toBeVisible();
@@ -276,7 +276,7 @@ test('the TimelineJS export is linked and holds every event', async ({ page, req
 test('the lesson page embeds the compact timeline and links to the full one', async ({ page }) => {
   await page.goto(lessonUrl);
   const section = page.getByRole('region', { name: 'Timeline', exact: true });
-  await expect(section).toContainText('The article: 27 Feb 2024');
+  await expect(section).toContainText("Shoigu's speech, which the article reports: 27 Feb 2024");
   await section.getByRole('link', { name: 'Full timeline' }).click();
   await expect(page).toHaveURL(timelineUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();

@@ -8,6 +8,8 @@ import type { QuestionView } from './types';
 /** The categorise view. */
 export const view: QuestionView<'categorise'> = {
   type: 'categorise',
+  // Each item gets a group written beside it, nothing to tick.
+  box: 'none',
   Fields: ({ q, answer, marks, onAnswer, ctx }) => {
     const { L } = ctx;
     const buckets = answer?.buckets ?? q.items.map(() => null);

@@ -6,6 +6,8 @@ import type { QuestionView } from './types';
 /** The multiple-select view. */
 export const view: QuestionView<'multiple'> = {
   type: 'multiple',
+  // Several answers may be right: squares on paper, as checkboxes on screen.
+  box: 'square',
   Fields: ({ q, answer, marks, onAnswer, ctx }) => {
     const chosen = new Set(answer?.choices ?? []);
     return (

@@ -71,8 +71,11 @@ export interface QuestionView<T extends QuestionType> {
   staticHint?: (q: QuestionOf<T>, L: StaticLabel, mode: 'self-check' | 'worksheet') => string[];
   /** One entry of the printed list of options or items (default: its text). */
   StaticItem?: (props: { q: QuestionOf<T>; i: number; ctx: StaticContext }) => ReactNode;
-  /** What a worksheet puts before an entry (default: a box to tick). */
-  box?: string;
+  /**
+   * What a worksheet puts before an entry: a drawn `circle` when one answer is chosen (the
+   * default), a `square` when several may be, `none`, or text to write in (e.g. "___").
+   */
+  box?: 'circle' | 'square' | 'none' | (string & {});
   /** A blank after each worksheet entry, if answers are written beside them. */
   WorksheetBlank?: (props: { ctx: StaticContext }) => ReactNode;
   /** The answer behind the self-check's "Check your answer". */
