@@ -32,7 +32,9 @@ test('the teacher plan shows its parts by heading and prints on at most two A4 p
   await printables.getByRole('link', { name: t('teach.plan') }).click();
   await expect(page).toHaveURL(new RegExp(`lessons/${LESSON}/plan/$`));
 
-  await expect(page.getByRole('heading', { level: 1, name: t('plan.title', { title: lesson.data.title }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: t('plan.title', { title: lesson.data.title }) }),
+  ).toBeVisible();
   for (const key of [
     'plan.objectives',
     'plan.steps',
@@ -61,7 +63,10 @@ test('the teacher plan shows its parts by heading and prints on at most two A4 p
     .getByRole('listitem');
   await expect(questions).toHaveCount(plan.core.questions.length);
   await expect(
-    page.getByRole('heading', { level: 3, name: t('plan.coreNotes') }).locator('xpath=following-sibling::ul[1]').getByRole('link'),
+    page
+      .getByRole('heading', { level: 3, name: t('plan.coreNotes') })
+      .locator('xpath=following-sibling::ul[1]')
+      .getByRole('link'),
   ).toHaveCount(plan.core.notes.length);
 
   // Printed: at most two A4 pages, with the last section on them.
