@@ -5,6 +5,7 @@ import { glossarySchema, lessonTermsSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { lessonSchema } from './schemas/lesson';
 import { noteSchema } from './schemas/note';
+import { planSchema } from './schemas/plan';
 import { quizSetSchema } from './schemas/quiz';
 import { skillSchema } from './schemas/skill';
 import { sourceSchema } from './schemas/source';
@@ -27,6 +28,15 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.terms\.yaml$/, ''),
     }),
     schema: lessonTermsSchema,
+  }),
+  // `<slug>.plan.yaml` beside each lesson (its teacher plan and core path); its id is the lesson's slug.
+  plans: defineCollection({
+    loader: glob({
+      pattern: '*.plan.yaml',
+      base: dir('lessons'),
+      generateId: ({ entry }) => entry.replace(/\.plan\.yaml$/, ''),
+    }),
+    schema: planSchema,
   }),
   glossary: defineCollection({ loader: glob({ pattern: '*.md', base: dir('glossary') }), schema: glossarySchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('sources') }), schema: sourceSchema }),

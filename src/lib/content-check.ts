@@ -1,6 +1,7 @@
 import { moduleOf, type Question, type QuestionText } from './questions';
 import type { ClaimsFileShape, ContentInput } from './content-types';
 import { isPlaceholder } from './new-lesson';
+import { checkPlans } from './plan';
 import { citations } from './quiz';
 import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
 import { checkLessonSources, checkPlaceholders, checkTimelineDates } from './content-integrity';
@@ -145,7 +146,8 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
  * paragraphs; notes and claims → passages and sources; claims → declared speakers → glossary;
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
  * every source's address, which must not be a malformed, proxy or test host; and every lesson
- * body against its verbatim source, and timeline dates (src/lib/content-integrity.ts).
+ * body against its verbatim source, and timeline dates (src/lib/content-integrity.ts); and each
+ * teacher plan's core terms, notes, questions and skills, and its minutes (src/lib/plan.ts).
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
@@ -334,6 +336,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     ...checkParagraphRefs(paraRefs, paragraphCounts),
     ...checkPassageRefs(passageRefs, paragraphs),
     ...questionProblems(input),
+    ...checkPlans(input),
     ...checkSourceUrls(input.sources),
   ];
 }

@@ -13,6 +13,7 @@ import { glossarySchema, lessonTermsSchema } from '../schemas/glossary';
 import { guideSchema } from '../schemas/guide';
 import { lessonSchema } from '../schemas/lesson';
 import { noteSchema } from '../schemas/note';
+import { planSchema } from '../schemas/plan';
 import { quizSetSchema } from '../schemas/quiz';
 import { skillSchema } from '../schemas/skill';
 import { sourceSchema } from '../schemas/source';
@@ -170,6 +171,11 @@ export function loadContentFolder(contentDir: string, root = process.cwd()): Loa
     claims: collection('claims', '.yaml', claimsFileSchema, false).map(entryOnly),
     guides: collection('guides', '.yaml', guideSchema, false).map(entryOnly),
     quizzes: collection('quizzes', '.yaml', quizSetSchema, true).map(entryOnly),
+    // `<slug>.plan.yaml` beside each lesson; its id is the lesson's slug.
+    plans: collection('lessons', '.plan.yaml', planSchema, false).map((e) => ({
+      ...entryOnly(e),
+      id: e.id.replace(/\.plan$/, ''),
+    })),
   };
   return { input, problems };
 }

@@ -3,6 +3,7 @@ import type { GlossaryData, LessonTerms } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
 import type { LessonData } from '../schemas/lesson';
 import type { NoteData } from '../schemas/note';
+import type { Plan } from '../schemas/plan';
 import type { QuizSet } from '../schemas/quiz';
 import type { Skill } from '../schemas/skill';
 import type { Source } from '../schemas/source';
@@ -51,4 +52,9 @@ export interface ContentInput {
   claims: Entry<ClaimsFileShape>[];
   guides: Entry<Guide>[];
   quizzes: Entry<QuizSet>[];
+  /**
+   * Each lesson's teacher plan (`content/lessons/<slug>.plan.yaml`); the id is the lesson's slug.
+   * Optional because a lesson need not have one, and callers that build input by hand may leave it out.
+   */
+  plans?: Entry<Plan>[];
 }

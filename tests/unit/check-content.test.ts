@@ -26,7 +26,7 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
   it('reports a broken reference without a build, with a non-zero exit, in seconds', async () => {
     const result = await checkContent('tests/fixtures/broken-content');
     expect(result.code).toBe(1);
-    expect(result.output).toContain('check:content found 6 problems in tests/fixtures/broken-content/');
+    expect(result.output).toContain('check:content found 9 problems in tests/fixtures/broken-content/');
     expect(result.output).toContain(
       'tests/fixtures/broken-content/notes/harbour-fees/fifth.md: body <Term id>[0] refers to unknown glossary id "harbor-office". Did you mean "harbour-office"?',
     );

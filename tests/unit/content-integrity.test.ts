@@ -67,7 +67,25 @@ describe('the content checker on broken content (the checks the build runs)', ()
     );
   });
 
+  it('names a teacher plan’s unknown core note, suggesting the lesson’s nearest note', () => {
+    expect(messages).toContain(
+      `${DIR}/lessons/harbour-fees.plan.yaml: core.notes[0] refers to unknown note id "fith". Did you mean "fifth"?`,
+    );
+  });
+
+  it('names a teacher plan’s core question that its lesson does not have', () => {
+    expect(messages).toContain(
+      `${DIR}/lessons/harbour-fees.plan.yaml: core.questions[0] refers to unknown question id "fees-forecast". No question ids exist yet.`,
+    );
+  });
+
+  it('names a teacher plan whose steps do not fit its period', () => {
+    expect(messages).toContain(
+      `${DIR}/lessons/harbour-fees.plan.yaml: steps add up to 25 minutes, more than the period of 20 minutes. Shorten or drop a step (move it to the extended path), or raise "period".`,
+    );
+  });
+
   it('reports nothing else', () => {
-    expect(messages).toHaveLength(6);
+    expect(messages).toHaveLength(9);
   });
 });

@@ -168,6 +168,12 @@ describe('building fixture content sets', { timeout: 600_000 }, () => {
     expect(glossary).toContain('The 2,000 riders a day in ¶2 is a prediction, not a count.');
     expect(glossary).toContain('The 30 centimetre rise in ¶2 is a prediction, not a measurement.');
 
+    // The teacher plan page is the lesson's plan file; a lesson without one has no plan page.
+    const plan = read('lessons/tide-report/plan/index.html');
+    expect(plan).toContain('Forecast or measurement?');
+    expect(plan).toContain('The 30 centimetre rise is a prediction, not a measurement.');
+    expect(() => read('lessons/town-bus-line/plan/index.html')).toThrow();
+
     const found = builtTextFiles(result.dist).flatMap((file) =>
       leaks(readFileSync(file, 'utf8'), firstLesson).map((s) => `${relative(result.dist, file)}: ${s}`),
     );

@@ -211,7 +211,7 @@ export function essayItem(id: string, stem: string, graderInfo: string, meta: It
   return (
     `<item ident="${xmlEscape(id)}" title="${xmlEscape(id)}">` +
     meta('essay') +
-    `<presentation>${mattext(stem)}<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str></presentation>` +
+    `<presentation>${mattext(stem)}<response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="${xmlEscape(`${id}-answer`)}" rshuffle="No"/></render_fib></response_str></presentation>` +
     `<resprocessing>${OUTCOMES}<respcondition continue="No"><conditionvar><other/></conditionvar></respcondition></resprocessing>` +
     feedbackBlock('general_fb', graderInfo) +
     `</item>`
