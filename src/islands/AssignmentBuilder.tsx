@@ -37,7 +37,20 @@ export default function AssignmentBuilder({
 }: AssignmentBuilderProps) {
   const T = labeller(labels);
   const [state, dispatch] = useReducer(builderReducer, lessons[0]?.id ?? '', initialBuilder);
-  const { chosen, title, className, due, mode, shuffle, attempts, showNotes, showClaims, errors, made } = state;
+  const {
+    chosen,
+    title,
+    className,
+    due,
+    mode,
+    shuffle,
+    attempts,
+    showAnswersFrom,
+    showNotes,
+    showClaims,
+    errors,
+    made,
+  } = state;
   const lesson = lessons.find((l) => l.id === state.lesson) ?? lessons[0];
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -189,6 +202,23 @@ export default function AssignmentBuilder({
                 ))}
               </select>
             </p>
+            {mode === 'assessment' && (
+              <p>
+                <label htmlFor="teach-show-answers">{T('teach.showAnswersFrom')}</label>
+                <span id="teach-show-answers-hint" className="gl-muted">
+                  {T('teach.showAnswersFromHint')}
+                </span>
+                <input
+                  id="teach-show-answers"
+                  type="date"
+                  value={showAnswersFrom}
+                  aria-describedby="teach-show-answers-hint"
+                  onChange={(e) => {
+                    field('showAnswersFrom')(e.target.value);
+                  }}
+                />
+              </p>
+            )}
           </fieldset>
           <fieldset>
             <legend>{T('teach.layers')}</legend>

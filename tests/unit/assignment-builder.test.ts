@@ -53,4 +53,15 @@ describe('builderReducer', () => {
       '2026-03-14',
     );
   });
+
+  it('carries "show answers from" in an assessment only', () => {
+    let s = builderReducer(initialBuilder(MINI), { type: 'field', field: 'title', value: 'Lamps' });
+    s = builderReducer(s, { type: 'toggle', ids: ['hl-boats'], on: true });
+    s = builderReducer(s, { type: 'field', field: 'showAnswersFrom', value: '2026-03-20' });
+    expect(create(s).made?.showAnswersFrom).toBeUndefined();
+    s = builderReducer(s, { type: 'field', field: 'mode', value: 'assessment' });
+    expect(create(s).made?.showAnswersFrom).toBe('2026-03-20');
+    s = builderReducer(s, { type: 'field', field: 'showAnswersFrom', value: '' });
+    expect(create(s).made).not.toHaveProperty('showAnswersFrom');
+  });
 });

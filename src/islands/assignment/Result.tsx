@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Assignment as AssignmentData } from '../../lib/assignment';
 import { encodeAssignment } from '../../lib/assignment';
 import { answerText } from '../../lib/answer-text';
-import { attemptsLeft, currentAttempt } from '../../lib/assignment-session';
+import { answersReveal, attemptsLeft, currentAttempt, localIsoDate } from '../../lib/assignment-session';
+import { formatPartialDate, parsePartialDate } from '../../lib/dates';
 import { scoreSet, type Question } from '../../lib/quiz';
 import { encodeCompletion, RESULT_FILE_FORMAT, type ResultFile } from '../../lib/result-code';
 import type { AssignmentProgress } from '../../lib/store';
@@ -45,6 +46,7 @@ export function Result({
   });
   const [copied, setCopied] = useState('');
   const left = attemptsLeft(a.attempts, n);
+  const reveal = answersReveal(a, n, localIsoDate(new Date()));
   const words = answerWords(L);
   const file = (): ResultFile => ({
     format: RESULT_FILE_FORMAT,
@@ -131,6 +133,15 @@ export function Result({
         )}
       </p>
       <h3>{T('assign.review')}</h3>
+      {reveal === 'hidden' && (
+        <p className="gl-assign__hidden">
+          {a.showAnswersFrom === undefined
+            ? T('assign.answersHidden')
+            : T('assign.answersHiddenUntil', {
+                date: formatPartialDate(parsePartialDate(a.showAnswersFrom), 'long'),
+              })}
+        </p>
+      )}
       <ol className="gl-quiz__review">
         {shown.map((q) => (
           <li key={q.id}>
@@ -143,6 +154,7 @@ export function Result({
               q={q}
               answer={Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined}
               ctx={ctx}
+              reveal={reveal !== 'hidden'}
             />
           </li>
         ))}
