@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ClassResults from '../../src/islands/ClassResults';
 import { encodeAssignment } from '../../src/lib/assignment';
 import { encodeCompletion } from '../../src/lib/result-code';
@@ -38,5 +38,27 @@ describe('the class results page', () => {
     expect(await screen.findByRole('heading', { name: /Lamps/ })).toBeDefined();
     const row = screen.getByRole('row', { name: /^Ana/ });
     expect(row.textContent).toContain('1 / 2');
+  });
+
+  it('offers "Scan a code" only where the browser has BarcodeDetector and a camera API', () => {
+    const page = () =>
+      render(
+        <ClassResults
+          index={MINI_INDEX}
+          lessons={[MINI_TEACH]}
+          assignHref="/assign/"
+          labels={labels('results.', 'assign.error.')}
+        />,
+      );
+    const { unmount } = page();
+    expect(screen.queryByRole('button', { name: 'Scan a code' })).toBeNull();
+    unmount();
+    vi.stubGlobal('BarcodeDetector', function BarcodeDetector() {
+      return undefined;
+    });
+    Object.defineProperty(navigator, 'mediaDevices', { value: {}, configurable: true });
+    page();
+    expect(screen.getByRole('button', { name: 'Scan a code' })).toBeDefined();
+    Reflect.deleteProperty(navigator, 'mediaDevices');
   });
 });
