@@ -4,6 +4,7 @@
  * and compute the class table, the share of credit per question and per skill, and the hardest
  * questions. Pure: the results page runs it in the browser and nothing leaves the device.
  */
+import { inflateSync } from 'fflate';
 import * as z from 'zod/mini';
 import type { Assignment } from './assignment';
 import { answerText, plainText, type AnswerWords } from './answer-text';
@@ -206,7 +207,7 @@ export function classResults(
       });
       continue;
     }
-    const decoded = decodeCompletion(code);
+    const decoded = decodeCompletion(code, inflateSync);
     if (!decoded.ok) {
       error(source, decoded.error.kind, decoded.error.message, decoded.error.detail);
       continue;
@@ -292,13 +293,25 @@ const order = (s: ResultSource): number => (s.type === 'line' ? s.line : Number.
 // CSV
 
 /**
+ * Whether a spreadsheet could run a cell as a formula: it starts with =, +, -, @, tab or carriage
+ * return, or does once leading white space (including non-breaking spaces and line feeds) and
+ * quotes are skipped and full-width signs (“＝”, “＋”) read as their plain forms, as some
+ * spreadsheets do when they import.
+ */
+export function looksLikeFormula(text: string): boolean {
+  if (/^[=+\-@\t\r]/.test(text)) return true;
+  const lead = text.normalize('NFKC').replace(/^[\s"'\u200b\u2060\ufeff]+/u, '');
+  return /^[=+\-@]/.test(lead);
+}
+
+/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes
- * doubled. Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
- * return) gets a leading apostrophe, so a student named "=HYPERLINK(…)" stays a name.
+ * doubled. Text a spreadsheet would run as a formula ({@link looksLikeFormula}) gets a leading
+ * apostrophe, so a student named "=HYPERLINK(…)" stays a name.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -22,7 +22,6 @@
  * bytes `1`, the body without the time, and the CRC-32 of both. Its first symbol is always `0`,
  * and a format 2 code's always `A`, so the first symbol tells them apart.
  */
-import { inflateSync } from 'fflate';
 import { moduleByTag, moduleFor, type Answer } from './questions';
 import {
   ByteReader,
@@ -124,12 +123,20 @@ export interface ResultFile {
 }
 
 /**
- * A name as it is stored: single spaces, trimmed, at most {@link NAME_MAX} characters as a reader
- * counts them (an emoji or an accented letter is one, however many code points it takes).
+ * A name as it is stored and read: compatibility-normalised (NFKC: a full-width “＝” or “Ａ” becomes
+ * “=” or “A”), every run of white space (tabs, line feeds, non-breaking and other Unicode spaces)
+ * made one space, other control characters dropped, trimmed, and at most {@link NAME_MAX}
+ * characters as a reader counts them (an emoji or an accented letter is one, however many code
+ * points it takes). Applied when a code is written and again when one is read, so a hand-made code
+ * cannot smuggle a line break or a disguised formula into the table or the CSV.
  */
 export function normaliseName(name: string): string {
   const segments = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(
-    name.normalize('NFC').replace(/\s+/g, ' ').trim(),
+    name
+      .normalize('NFKC')
+      .replace(/\s+/g, ' ')
+      .replace(/\p{Cc}/gu, '')
+      .trim(),
   );
   return Array.from(segments, (s) => s.segment)
     .slice(0, NAME_MAX)
@@ -189,6 +196,12 @@ function body(c: Completion, time: boolean): number[] {
 
 /** Raw deflate, e.g. fflate's `deflateSync`; passed in so the student's page can load it on demand. */
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
+/**
+ * Raw inflate, e.g. fflate's `inflateSync` (may throw on bad data). Passed in, not imported: this
+ * module is shared with the assignment page, which never reads a code, and an import here would
+ * put fflate in that page's first load.
+ */
+export type Inflate = (bytes: Uint8Array) => Uint8Array;
 
 /**
  * The completion code of a finished attempt (format 2: base64url, compressed with `deflate` when
@@ -256,15 +269,18 @@ const CHECKSUM_MESSAGE =
 /** Whether a code is in format 1 (base32): its first symbol, typed any way, is a zero. */
 const isLegacy = (compact: string): boolean => /^[0oO]/.test(compact);
 
-/** Reads a completion code of either format (spaces and line breaks do not matter). Never throws. */
-export function decodeCompletion(input: string): CodeResult {
+/**
+ * Reads a completion code of either format (spaces and line breaks do not matter), with `inflate`
+ * for compressed ones (without it, a compressed code is reported as unreadable). Never throws.
+ */
+export function decodeCompletion(input: string, inflate?: Inflate): CodeResult {
   const compact = input.replace(/\s+/g, '');
   if (compact === '') return codeFail('empty', 'The code is empty.');
-  return isLegacy(compact) ? decodeLegacy(compact) : decodeCurrent(compact);
+  return isLegacy(compact) ? decodeLegacy(compact) : decodeCurrent(compact, inflate);
 }
 
 /** Format 2: base64url, case-sensitive. */
-function decodeCurrent(text: string): CodeResult {
+function decodeCurrent(text: string, inflate: Inflate | undefined): CodeResult {
   const invalid = [...new Set(Array.from(text).filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
   if (invalid.length > 0) {
     const shown = invalid.map((c) => `“${c}”`).join(', ');
@@ -286,7 +302,7 @@ function decodeCurrent(text: string): CodeResult {
   let plain: Uint8Array | undefined = data;
   if (format === DEFLATED) {
     try {
-      plain = inflateSync(data);
+      plain = inflate?.(data);
     } catch {
       plain = undefined;
     }
@@ -355,7 +371,13 @@ function readBody(body: Uint8Array, time: boolean): CodeResult {
     answers.push(answer);
   }
   if (r.remaining !== 0) return malformed();
-  const completion: Completion = { assignment: toBase32(id), student, attempt, score: score / 100, answers };
+  const completion: Completion = {
+    assignment: toBase32(id),
+    student: normaliseName(student),
+    attempt,
+    score: score / 100,
+    answers,
+  };
   if (minutes > 0) completion.submitted = new Date(TIME_EPOCH + (minutes - 1) * 60_000).toISOString();
   return { ok: true, completion };
 }

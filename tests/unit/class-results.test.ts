@@ -196,6 +196,26 @@ describe('CSV', () => {
     expect(csvCell('\tx')).toBe("'\tx");
   });
 
+  it('defuses formulas behind a space, a non-breaking space, a line feed, a quote or a full-width ＝', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00a0=1+1')).toBe("'\u00a0=1+1");
+    expect(csvCell('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvCell('"=1+1')).toBe('"\'""=1+1"');
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell(' \u00a0"＋cmd')).toBe('"\' \u00a0""＋cmd"');
+    // Ordinary names with such characters inside are left alone.
+    expect(csvCell('Ana-María')).toBe('Ana-María');
+    expect(csvCell("O'Neil")).toBe("O'Neil");
+  });
+
+  it('normalises names when a code is read, so a hand-made code cannot hide a formula in them', () => {
+    const hostile = ['\u00a0 =a', '\n=b', '＝c', ' "=d', 'Ana\nBen\u0007'];
+    const r = classResults(assignment, questions, collectCodes(hostile.map((n) => code(n, allRight)).join('\n')).codes);
+    expect(r.rows.map((row) => row.student)).toEqual(['=a', '=b', '=c', '"=d', 'Ana Ben']);
+    const csv = classCsv(r, questions, labels, words).split('\r\n');
+    expect(csv.slice(1, 6).map((line) => line.split(',')[0])).toEqual(["'=a", "'=b", "'=c", '"\'""=d"', 'Ana Ben']);
+  });
+
   it('lists each student with the score and every answer in words', () => {
     const r = classResults(
       assignment,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { deflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   CROCKFORD,
@@ -16,7 +16,7 @@ import {
   NAME_MAX,
   TIME_EPOCH,
   codeKey,
-  decodeCompletion,
+  decodeCompletion as decodeWith,
   encodeCompletion as encodePlain,
   encodeLegacyCompletion,
   normaliseName,
@@ -57,6 +57,9 @@ const arbCompletion: fc.Arbitrary<Completion> = fc
   .map(([c, minutes]) =>
     minutes === undefined ? c : { ...c, submitted: new Date(TIME_EPOCH + minutes * 60_000).toISOString() },
   );
+
+/** Codes as the results page reads them: with fflate's inflate. */
+const decodeCompletion = (text: string) => decodeWith(text, inflateSync);
 
 /** Codes as the assignment page writes them once fflate has loaded: deflated when that is shorter. */
 const encodeCompletion = (c: Completion): string => encodePlain(c, (b) => deflateSync(b, { level: 9 }));
@@ -268,6 +271,16 @@ describe('completion codes', () => {
           'The code does not check out: a character is wrong, missing or extra. Copy it again from the result screen.',
       },
     });
+  });
+
+  it('normalise the name when a code is read, even in a code made by hand', () => {
+    // A format 2 code written byte by byte, its name not normalised: NBSP, line feed, full-width ＝, a bell.
+    const name = Array.from(new TextEncoder().encode('\u00a0\n＝cmd\u0007 '));
+    const id = Array.from(fromBase32('K3M9QX2A') ?? []);
+    const bytes = [2, ...id, 1, 0, 0, name.length, ...name, 0];
+    const code = toBase64url(Uint8Array.from([...bytes, ...uint32Bytes(crc32(Uint8Array.from(bytes)))]));
+    const read = decodeCompletion(code);
+    expect(read.ok && read.completion.student).toBe('=cmd');
   });
 
   it('keep names tidy and short', () => {
