@@ -130,3 +130,10 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
     }
   }
 }
+
+/**
+ * Whether a due date (`YYYY-MM-DD`, or `''` for none) is before `today` (the teacher's device date,
+ * `YYYY-MM-DD`): allowed (a late-work exercise), but worth a warning, as every student would see
+ * it as overdue.
+ */
+export const dueInPast = (due: string, today: string): boolean => due !== '' && due < today;

@@ -171,3 +171,9 @@ export function answersReveal(
   if (a.showAnswersFrom !== undefined && today >= a.showAnswersFrom) return 'date';
   return 'hidden';
 }
+
+/** Whether an assignment is due, overdue (its due date is before `today`, `YYYY-MM-DD`), or has no due date. */
+export function dueStatus(due: string | null, today: string): 'none' | 'due' | 'overdue' {
+  if (due === null) return 'none';
+  return today > due ? 'overdue' : 'due';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builderReducer, initialBuilder, type BuilderState } from '../../src/lib/assignment-builder';
+import { builderReducer, dueInPast, initialBuilder, type BuilderState } from '../../src/lib/assignment-builder';
 import { MINI, MINI_TEACH } from '../helpers/mini-lesson';
 
 const create = (s: BuilderState): BuilderState =>
@@ -63,5 +63,12 @@ describe('builderReducer', () => {
     expect(create(s).made?.showAnswersFrom).toBe('2026-03-20');
     s = builderReducer(s, { type: 'field', field: 'showAnswersFrom', value: '' });
     expect(create(s).made).not.toHaveProperty('showAnswersFrom');
+  });
+
+  it('warns about a due date in the past, not today or later', () => {
+    expect(dueInPast('2026-03-13', '2026-03-14')).toBe(true);
+    expect(dueInPast('2026-03-14', '2026-03-14')).toBe(false);
+    expect(dueInPast('2026-03-15', '2026-03-14')).toBe(false);
+    expect(dueInPast('', '2026-03-14')).toBe(false);
   });
 });

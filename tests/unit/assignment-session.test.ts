@@ -3,6 +3,7 @@ import type { Assignment, LinkResult } from '../../src/lib/assignment';
 import {
   answersReveal,
   assignmentFlow,
+  dueStatus,
   localIsoDate,
   attemptsLeft,
   currentAttempt,
@@ -135,5 +136,13 @@ describe('answersReveal', () => {
   it('reads the date on the device’s own calendar', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(localIsoDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});
+
+describe('dueStatus', () => {
+  it('is overdue only after the due day', () => {
+    expect(dueStatus(null, '2026-03-14')).toBe('none');
+    expect(dueStatus('2026-03-14', '2026-03-14')).toBe('due');
+    expect(dueStatus('2026-03-14', '2026-03-15')).toBe('overdue');
   });
 });
