@@ -65,7 +65,7 @@ export const emptyClass = (link: string): SavedClass => ({
   names: {},
   marks: {},
   notes: {},
-  counts: 'best',
+  counts: 'latest',
 });
 
 const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
@@ -93,7 +93,7 @@ function readClass(value: unknown, problems: string[], where: string): SavedClas
     names: texts(value['names'], `${where}.names`, problems),
     marks: texts(value['marks'], `${where}.marks`, problems),
     notes: texts(value['notes'], `${where}.notes`, problems),
-    counts: counts === 'latest' ? 'latest' : 'best',
+    counts: counts === 'best' ? 'best' : 'latest',
   };
 }
 
