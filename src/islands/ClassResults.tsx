@@ -15,6 +15,8 @@ import { labeller, type QuizLabel } from './labels';
 import type { QuizData } from '../lib/quiz-data';
 
 const serverClasses: StoredClasses = { classes: {} };
+const serverSnapshot = (): StoredClasses => serverClasses;
+const noSubscribe = (): (() => void) => () => undefined;
 
 /** Props of the class results island. */
 export interface ClassResultsProps {
@@ -47,8 +49,13 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
         : new URL(`${assignHref}${location.hash}`, location.href).href,
     ),
   );
-  const store = classesStore();
-  const stored = useSyncExternalStore(store.subscribe, store.getSnapshot, () => serverClasses);
+  // The store touches `window`: made only in the browser, never while rendering on the server.
+  const store = typeof window === 'undefined' ? undefined : classesStore();
+  const stored = useSyncExternalStore(
+    store?.subscribe ?? noSubscribe,
+    store?.getSnapshot ?? serverSnapshot,
+    serverSnapshot,
+  );
   // The class saved on this device for the assignment the link names (see src/lib/store/classes.ts).
   const linked = useMemo(() => resultsView(state, index, lessons).assignment, [state, index, lessons]);
   const saved: SavedClass | undefined = linked ? stored.classes[linked.id] : undefined;
@@ -62,7 +69,7 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
   );
   const { decoded, assignment: a, lessonData, questions, results } = view;
   const saveClass = (next: SavedClass | undefined): void => {
-    if (a) store.update((d) => withClass(d, a.id, next));
+    if (a) store?.update((d) => withClass(d, a.id, next));
   };
 
   // Once per assignment: the saved codes come back into the list (after any already pasted).
@@ -86,7 +93,7 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
     if (!a || restored.current !== a.id || codes.length === 0) return;
     const current = saved?.codes ?? [];
     if (current.length === codes.length && current.every((c, i) => c === codes[i])) return;
-    store.update((d) => withClass(d, a.id, { ...(d.classes[a.id] ?? emptyClass(encodeAssignment(a))), codes }));
+    store?.update((d) => withClass(d, a.id, { ...(d.classes[a.id] ?? emptyClass(encodeAssignment(a))), codes }));
   }, [a, codes, saved, store]);
   const fetchLesson = lessons.find((l) => l.id === view.fetch);
   useEffect(() => {
@@ -161,7 +168,7 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
           T={T}
           onChange={saveClass}
           onImport={(id, value) => {
-            store.update((d) => withClass(d, id, value));
+            store?.update((d) => withClass(d, id, value));
             if (id !== a.id)
               dispatch({ type: 'link', link: new URL(`${assignHref}#${value.link}`, location.href).href });
             restored.current = null;
