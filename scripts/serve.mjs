@@ -3,12 +3,13 @@
 // the browser tests and the benchmark. Usage:
 //   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
+import { securityHeaders } from './security-headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +32,27 @@ const files = sirv(root, {
     // The service worker and HTML must revalidate; hashed assets can be cached for a year.
     if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     else res.setHeader('Cache-Control', 'no-cache');
+    for (const [name, value] of Object.entries(securityHeaders(pageHtml(pathname)))) res.setHeader(name, value);
   },
 });
+
+/** @type {Map<string, string | undefined>} */
+const pages = new Map();
+/**
+ * The HTML of the page sirv serves for `pathname` (`/a/` is `/a/index.html`, `/a` may be
+ * `/a.html`), read once, so its own CSP can be sent as a header; undefined for other files.
+ * @param {string} pathname
+ * @returns {string | undefined}
+ */
+function pageHtml(pathname) {
+  if (!pages.has(pathname)) {
+    const file = [pathname, `${pathname}.html`, join(pathname, 'index.html')]
+      .map((p) => join(root, p))
+      .find((p) => p.startsWith(root) && p.endsWith('.html') && existsSync(p) && statSync(p).isFile());
+    pages.set(pathname, file === undefined ? undefined : readFileSync(file, 'utf8'));
+  }
+  return pages.get(pathname);
+}
 // Every real static host compresses text; without it, Lighthouse in the benchmark would time a
 // 200 KB HTML download that no reader ever makes. Brotli is used when the browser offers it, at
 // quality 6 (the usual static-host setting) rather than the package's 4, which is tuned for dynamic
@@ -54,13 +74,13 @@ function handle(req, res) {
       res.end();
       return;
     }
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...securityHeaders(notFound.toString()) });
     res.end(notFound);
     return;
   }
   req.url = `/${url.slice(base.length)}`;
   files(req, res, () => {
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...securityHeaders(notFound.toString()) });
     res.end(notFound);
   });
 }

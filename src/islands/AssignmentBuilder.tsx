@@ -1,6 +1,13 @@
 import { useEffect, useReducer, useRef, type SyntheticEvent, type ReactNode } from 'react';
 import { ATTEMPTS_MAX, CLASS_MAX, TITLE_MAX, encodeAssignment } from '../lib/assignment';
-import { builderReducer, initialBuilder, type BuilderAction, type BuilderFields } from '../lib/assignment-builder';
+import {
+  builderReducer,
+  dueInPast,
+  initialBuilder,
+  type BuilderAction,
+  type BuilderFields,
+} from '../lib/assignment-builder';
+import { localIsoDate } from '../lib/assignment-session';
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
 import { Check, QuestionPicker } from './assignment-builder/QuestionPicker';
@@ -41,7 +48,20 @@ export default function AssignmentBuilder({
 }: AssignmentBuilderProps) {
   const T = labeller(labels);
   const [state, dispatch] = useReducer(builderReducer, lessons[0]?.id ?? '', initialBuilder);
-  const { chosen, title, className, due, mode, shuffle, attempts, showNotes, showClaims, errors, made } = state;
+  const {
+    chosen,
+    title,
+    className,
+    due,
+    mode,
+    shuffle,
+    attempts,
+    showAnswersFrom,
+    showNotes,
+    showClaims,
+    errors,
+    made,
+  } = state;
   const lesson = lessons.find((l) => l.id === state.lesson) ?? lessons[0];
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -67,6 +87,7 @@ export default function AssignmentBuilder({
   };
 
   const fragment = made ? encodeAssignment(made) : '';
+  const pastDue = dueInPast(due, localIsoDate(new Date()));
   const absolute = (path: string): string => new URL(path, location.href).href;
   const error = (field: 'title' | 'questions'): string | undefined =>
     errors.includes(field) ? T(field === 'title' ? 'teach.error.title' : 'teach.error.questions') : undefined;
@@ -152,10 +173,16 @@ export default function AssignmentBuilder({
               id="teach-due"
               type="date"
               value={due}
+              aria-describedby={pastDue ? 'teach-due-past' : undefined}
               onChange={(e) => {
                 field('due')(e.target.value);
               }}
             />
+            {pastDue && (
+              <span id="teach-due-past" className="gl-teach__warning">
+                {T('teach.duePast')}
+              </span>
+            )}
           </p>
           <fieldset>
             <legend>{T('teach.mode')}</legend>
@@ -193,6 +220,28 @@ export default function AssignmentBuilder({
                 ))}
               </select>
             </p>
+            <ul className="gl-teach__honest gl-muted">
+              <li>{T('teach.honest.attempts')}</li>
+              <li>{T('teach.honest.answers')}</li>
+              <li>{T('teach.honest.stakes')}</li>
+            </ul>
+            {mode === 'assessment' && (
+              <p>
+                <label htmlFor="teach-show-answers">{T('teach.showAnswersFrom')}</label>
+                <span id="teach-show-answers-hint" className="gl-muted">
+                  {T('teach.showAnswersFromHint')}
+                </span>
+                <input
+                  id="teach-show-answers"
+                  type="date"
+                  value={showAnswersFrom}
+                  aria-describedby="teach-show-answers-hint"
+                  onChange={(e) => {
+                    field('showAnswersFrom')(e.target.value);
+                  }}
+                />
+              </p>
+            )}
           </fieldset>
           <fieldset>
             <legend>{T('teach.layers')}</legend>

@@ -1,15 +1,22 @@
-import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
-import type { ContentIndex } from '../lib/assignment';
+import { useEffect, useMemo, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { encodeAssignment, type ContentIndex } from '../lib/assignment';
 import type { ResultProblem, ResultSource } from '../lib/class-results';
 import { initialResults, resultsReducer, resultsView } from '../lib/class-results-state';
 import type { Labels } from '../data/teach';
 import type { AssignLesson } from './Assignment';
+import { ClassTools } from './class-results/ClassTools';
 import { Report } from './class-results/Report';
+import { emptyClass, withClass, type SavedClass, type StoredClasses } from '../lib/store';
+import { classesStore } from './progress';
 import { ResultsForm } from './class-results/ResultsForm';
 import type { Label } from './class-results/types';
 import { useHydrated } from './hydrated';
 import { labeller, type QuizLabel } from './labels';
 import type { QuizData } from '../lib/quiz-data';
+
+const serverClasses: StoredClasses = { classes: {} };
+const serverSnapshot = (): StoredClasses => serverClasses;
+const noSubscribe = (): (() => void) => () => undefined;
 
 /** Props of the class results island. */
 export interface ClassResultsProps {
@@ -42,8 +49,52 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
         : new URL(`${assignHref}${location.hash}`, location.href).href,
     ),
   );
-  const view = useMemo(() => resultsView(state, index, lessons), [state, index, lessons]);
+  // The store touches `window`: made only in the browser, never while rendering on the server.
+  const store = typeof window === 'undefined' ? undefined : classesStore();
+  const stored = useSyncExternalStore(
+    store?.subscribe ?? noSubscribe,
+    store?.getSnapshot ?? serverSnapshot,
+    serverSnapshot,
+  );
+  // The class saved on this device for the assignment the link names (see src/lib/store/classes.ts).
+  const linked = useMemo(() => resultsView(state, index, lessons).assignment, [state, index, lessons]);
+  const saved: SavedClass | undefined = linked ? stored.classes[linked.id] : undefined;
+  const view = useMemo(
+    () =>
+      resultsView(state, index, lessons, {
+        counts: saved?.counts ?? 'latest',
+        names: saved?.names ?? {},
+      }),
+    [state, index, lessons, saved],
+  );
   const { decoded, assignment: a, lessonData, questions, results } = view;
+  const saveClass = (next: SavedClass | undefined): void => {
+    if (a) store?.update((d) => withClass(d, a.id, next));
+  };
+
+  // Once per assignment: the saved codes come back into the list (after any already pasted).
+  const restored = useRef<string | null>(null);
+  useEffect(() => {
+    if (!a || restored.current === a.id) return;
+    restored.current = a.id;
+    const present = new Set(view.collected.codes.map((c) => c.code));
+    const missing = (saved?.codes ?? []).filter((c) => !present.has(c));
+    if (missing.length > 0) {
+      dispatch({
+        type: 'paste',
+        text: `${state.pasted.replace(/\s*$/, '\n')}${missing.join('\n')}\n`.replace(/^\n/, ''),
+      });
+    }
+  }, [a, saved, state.pasted, view.collected.codes]);
+  // Every code that was read for this assignment is saved, every attempt of every student. An
+  // empty list is never saved on its own: clearing is the teacher's explicit step.
+  const codes = useMemo(() => results?.rows.flatMap((r) => r.attempts.map((t) => t.code)) ?? [], [results]);
+  useEffect(() => {
+    if (!a || restored.current !== a.id || codes.length === 0) return;
+    const current = saved?.codes ?? [];
+    if (current.length === codes.length && current.every((c, i) => c === codes[i])) return;
+    store?.update((d) => withClass(d, a.id, { ...(d.classes[a.id] ?? emptyClass(encodeAssignment(a))), codes }));
+  }, [a, codes, saved, store]);
   const fetchLesson = lessons.find((l) => l.id === view.fetch);
   useEffect(() => {
     if (!fetchLesson) return;
@@ -106,6 +157,26 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
           skillLabel={skillLabel}
           problemText={problemText}
           sourceLabel={(row) => sourceLabel(row.source)}
+        />
+      )}
+      {a && (
+        <ClassTools
+          id={a.id}
+          saved={saved ?? emptyClass(encodeAssignment(a))}
+          results={results}
+          sourceLabel={(row) => sourceLabel(row.source)}
+          T={T}
+          onChange={saveClass}
+          onImport={(id, value) => {
+            store?.update((d) => withClass(d, id, value));
+            if (id !== a.id)
+              dispatch({ type: 'link', link: new URL(`${assignHref}#${value.link}`, location.href).href });
+            restored.current = null;
+          }}
+          onClear={() => {
+            saveClass(undefined);
+            dispatch({ type: 'paste', text: '' });
+          }}
         />
       )}
     </>

@@ -119,17 +119,35 @@ export function Checked({ q, answer, ctx }: { q: Question; answer: Answer | unde
   return <Typed q={q} answer={answer?.type === q.type ? answer : undefined} ctx={ctx} />;
 }
 
-/** Feedback on an answer: a verdict (symbol and words), the answer and the right one, the explanations. */
-export function AnswerFeedback({ q, answer, ctx }: { q: Question; answer: Answer | undefined; ctx: FieldContext }) {
+/**
+ * Feedback on an answer: a verdict (symbol and words), the answer and the right one, the
+ * explanations. With `reveal` false (an assessment with attempts left) only the student's own
+ * answer shows: a verdict, a right answer, an explanation or a rubric would each give the key away.
+ */
+export function AnswerFeedback({
+  q,
+  answer,
+  ctx,
+  reveal = true,
+}: {
+  q: Question;
+  answer: Answer | undefined;
+  ctx: FieldContext;
+  reveal?: boolean;
+}) {
   const { L } = ctx;
   const score = scoreQuestion(q, answer);
   const words = answerWords(L);
+  const yours = (
+    <p>
+      <strong>{L('quiz.yourAnswer')}</strong> {answerText(q, answer, words)}
+    </p>
+  );
+  if (!reveal) return <div className="gl-quiz__result">{yours}</div>;
   return (
     <div className="gl-quiz__result">
       <Verdict q={q} answer={answer} ctx={ctx} />
-      <p>
-        <strong>{L('quiz.yourAnswer')}</strong> {answerText(q, answer, words)}
-      </p>
+      {yours}
       {!score.correct && (
         <p>
           <strong>{L(score.auto === false ? 'quiz.modelAnswer' : 'quiz.rightAnswer')}</strong>{' '}

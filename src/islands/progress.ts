@@ -1,5 +1,8 @@
 import {
   ASSIGNMENT_STORE_KEY,
+  CLASSES_KEY,
+  createClassesStore,
+  type ClassesStore,
   createAssignmentStore,
   createPrefsStore,
   createProgressStore,
@@ -25,3 +28,6 @@ export const assignmentStore: () => AssignmentStore = pageStore(ASSIGNMENT_STORE
 
 /** The page's one preferences store over localStorage (the inline snippet applies them on each page). */
 export const prefsStore: () => PrefsStore = pageStore(PREFS_KEY, () => createPrefsStore(localStorageOrNull()));
+
+/** The page's one classes store over localStorage (the class results page). */
+export const classesStore: () => ClassesStore = pageStore(CLASSES_KEY, () => createClassesStore(localStorageOrNull()));

@@ -28,6 +28,8 @@ export interface BuilderFields {
   shuffle: boolean;
   /** Attempts allowed; 0 is unlimited. */
   attempts: number;
+  /** Assessment: the date the right answers show from even with attempts left, `YYYY-MM-DD`, or `''` for none. */
+  showAnswersFrom: string;
   /** Margin notes shown when the student opens the lesson. */
   showNotes: boolean;
   /** Claim highlights shown when the student opens the lesson. */
@@ -70,6 +72,7 @@ export const initialBuilder = (lesson: string): BuilderState => ({
   mode: 'practice',
   shuffle: false,
   attempts: 1,
+  showAnswersFrom: '',
   showNotes: true,
   showClaims: false,
   errors: [],
@@ -98,6 +101,8 @@ export function makeAssignment(state: BuilderState, lesson: BuilderLesson, id: s
     attempts: state.attempts,
     showNotes: state.showNotes,
     showClaims: state.showClaims,
+    // Practice mode shows every answer anyway; the date means something only in an assessment.
+    ...(state.mode === 'assessment' && state.showAnswersFrom !== '' ? { showAnswersFrom: state.showAnswersFrom } : {}),
   };
 }
 
@@ -125,3 +130,10 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
     }
   }
 }
+
+/**
+ * Whether a due date (`YYYY-MM-DD`, or `''` for none) is before `today` (the teacher's device date,
+ * `YYYY-MM-DD`): allowed (a late-work exercise), but worth a warning, as every student would see
+ * it as overdue.
+ */
+export const dueInPast = (due: string, today: string): boolean => due !== '' && due < today;

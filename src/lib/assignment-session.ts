@@ -8,7 +8,7 @@
  * (practice: checks each question; assessment: submits once) → sees the result and code → may try
  * again while attempts are left.
  */
-import type { LinkError, LinkResult } from './assignment';
+import type { Assignment, LinkError, LinkResult } from './assignment';
 import type { AssignmentProgress, AttemptProgress } from './store';
 import { isComplete, validateAnswer, type Answer, type Question } from './quiz';
 
@@ -135,4 +135,45 @@ export function sessionReducer(progress: AssignmentProgress | undefined, action:
       if (open || attemptsLeft(action.max, p.attempts.length) === 0) return p;
       return { ...p, attempts: [...p.attempts, newAttempt()] };
   }
+}
+
+/** A device-local calendar date as `YYYY-MM-DD` (the student's day, as the teacher's dates mean it). */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Why a finished attempt shows, or does not show, the right answers and explanations. */
+export type Reveal =
+  /** Practice mode: every check shows its feedback. */
+  | 'practice'
+  /** Assessment, and the last attempt is used. */
+  | 'last-attempt'
+  /** Assessment, and the teacher's "show answers from" date has come. */
+  | 'date'
+  /** Assessment with attempts left: only the student's own answers and the total score show. */
+  | 'hidden';
+
+/**
+ * Whether the result of a finished attempt may show the right answers and explanations. In an
+ * assessment they stay hidden while attempts are left (else attempt 2 is a copy of the key),
+ * unless the teacher's `showAnswersFrom` date has come on the student's device (`today`,
+ * `YYYY-MM-DD`). Practice mode always shows them.
+ */
+export function answersReveal(
+  a: Pick<Assignment, 'mode' | 'attempts' | 'showAnswersFrom'>,
+  attemptsUsed: number,
+  today: string,
+): Reveal {
+  if (a.mode === 'practice') return 'practice';
+  if (attemptsLeft(a.attempts, attemptsUsed) === 0) return 'last-attempt';
+  // ISO dates compare as text.
+  if (a.showAnswersFrom !== undefined && today >= a.showAnswersFrom) return 'date';
+  return 'hidden';
+}
+
+/** Whether an assignment is due, overdue (its due date is before `today`, `YYYY-MM-DD`), or has no due date. */
+export function dueStatus(due: string | null, today: string): 'none' | 'due' | 'overdue' {
+  if (due === null) return 'none';
+  return today > due ? 'overdue' : 'due';
 }

@@ -5,9 +5,10 @@
  * Format (version 1): `1.<payload>.<check>`
  * - `1` is the format version;
  * - `<payload>` is base64url (no padding) of the UTF-8 JSON array
- *   `[id, lesson, sets, questions, title, className, due, flags, attempts]`, where `due` is
- *   `YYYY-MM-DD` or `""` and `flags` adds 1 for assessment mode, 2 for shuffle, 4 to show the
- *   notes and 8 to show the claims layer;
+ *   `[id, lesson, sets, questions, title, className, due, flags, attempts, showAnswersFrom?]`,
+ *   where `due` is `YYYY-MM-DD` or `""`, `flags` adds 1 for assessment mode, 2 for shuffle, 4 to
+ *   show the notes and 8 to show the claims layer, and the optional last `showAnswersFrom` is a
+ *   `YYYY-MM-DD` date (written only when set, so links without it read the same in older copies);
  * - `<check>` is the CRC-32 of `1.<payload>` in Crockford base32 (7 symbols), so a changed,
  *   added or missing character is caught before the payload is even read.
  *
@@ -67,6 +68,11 @@ export interface Assignment {
   showNotes: boolean;
   /** Whether the lesson link opens with the claims layer shown. */
   showClaims: boolean;
+  /**
+   * Assessment mode: from this date (`YYYY-MM-DD`, on the student's device) the right answers and
+   * explanations show even with attempts left. Absent: they show once the last attempt is used.
+   */
+  showAnswersFrom?: string | undefined;
 }
 
 /** What can be wrong with a link. */
@@ -118,10 +124,24 @@ function makeSchema() {
     z.string().check(z.refine((s) => s === '' || isIsoDate(s), 'expected a date like 2025-03-14')),
     z.int().check(z.gte(0, 'expected flags from 0 to 15'), z.lte(15, 'expected flags from 0 to 15')),
     z.int().check(z.gte(0, `expected 0 to ${ATTEMPTS_MAX}`), z.lte(ATTEMPTS_MAX, `expected 0 to ${ATTEMPTS_MAX}`)),
+    z.string().check(z.refine((s) => s === '' || isIsoDate(s), 'expected a date like 2025-03-14')),
   ]);
 }
 
-const FIELDS = ['id', 'lesson', 'sets', 'questions', 'title', 'class', 'due date', 'options', 'attempts'] as const;
+const FIELDS = [
+  'id',
+  'lesson',
+  'sets',
+  'questions',
+  'title',
+  'class',
+  'due date',
+  'options',
+  'attempts',
+  'show answers from',
+] as const;
+/** Fields before the optional `showAnswersFrom`; a link of this length (every link before it) reads as "not set". */
+const REQUIRED_FIELDS = 9;
 
 const FLAG_ASSESSMENT = 1;
 const FLAG_SHUFFLE = 2;
@@ -150,6 +170,8 @@ export function encodeAssignment(a: Assignment): string {
     a.due ?? '',
     flags,
     a.attempts,
+    // Only when set, so an assignment without it makes the very same link as before.
+    ...(a.showAnswersFrom === undefined ? [] : [a.showAnswersFrom]),
   ]);
   const body = `${LINK_VERSION}.${toBase64url(utf8(json))}`;
   return `${body}.${checkOf(body)}`;
@@ -198,6 +220,8 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
   } catch {
     raw = undefined;
   }
+  // Links made before `showAnswersFrom` existed (or without it) have one field fewer.
+  if (Array.isArray(raw) && raw.length === REQUIRED_FIELDS) raw = [...(raw as unknown[]), ''];
   const parsed = payloadSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -206,7 +230,7 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
     const reason = at === undefined ? 'it is not an assignment' : `${at}: ${issue?.message ?? 'invalid'}`;
     return fail('invalid', `The link could not be read (${reason}).`, detail);
   }
-  const [id, lesson, sets, questions, title, className, due, flags, attempts] = parsed.data;
+  const [id, lesson, sets, questions, title, className, due, flags, attempts, showAnswersFrom] = parsed.data;
   if (sets.length + questions.length === 0) {
     return fail('invalid', 'The link could not be read (it names no questions).', 'questions', lesson);
   }
@@ -223,6 +247,7 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
     attempts,
     showNotes: (flags & FLAG_NOTES) !== 0,
     showClaims: (flags & FLAG_CLAIMS) !== 0,
+    ...(showAnswersFrom === '' ? {} : { showAnswersFrom }),
   };
   if (!index) return { ok: true, assignment };
   const problem = checkAgainst(assignment, index);
@@ -281,6 +306,7 @@ export function assignmentProblems(a: Assignment): string[] {
   if (a.title.trim() === '' || a.title.length > TITLE_MAX) problems.push('title');
   if (a.className.length > CLASS_MAX) problems.push('className');
   if (a.due !== null && !isIsoDate(a.due)) problems.push('due');
+  if (a.showAnswersFrom !== undefined && !isIsoDate(a.showAnswersFrom)) problems.push('showAnswersFrom');
   if (!Number.isInteger(a.attempts) || a.attempts < 0 || a.attempts > ATTEMPTS_MAX) problems.push('attempts');
   return problems;
 }

@@ -11,7 +11,7 @@ import {
   type ContentIndex,
   type LinkResult,
 } from './assignment';
-import { classResults, collectCodes, type ClassResults } from './class-results';
+import { classResults, collectCodes, type ClassOptions, type ClassResults } from './class-results';
 import type { Question } from './quiz';
 
 /** A result file the teacher added. */
@@ -99,6 +99,7 @@ export function resultsView<D extends LessonQuestions>(
   state: ResultsState<D>,
   index: ContentIndex,
   lessons: readonly { id: string }[],
+  options: ClassOptions = {},
 ): ResultsView<D> {
   const collected = collectCodes(state.pasted, state.files);
   const typed = state.link.trim() !== '';
@@ -127,7 +128,7 @@ export function resultsView<D extends LessonQuestions>(
     questions,
     results:
       assignment && questions.length > 0
-        ? classResults(assignment, questions, collected.codes, collected.problems)
+        ? classResults(assignment, questions, collected.codes, collected.problems, options)
         : undefined,
   };
 }

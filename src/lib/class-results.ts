@@ -4,11 +4,20 @@
  * and compute the class table, the share of credit per question and per skill, and the hardest
  * questions. Pure: the results page runs it in the browser and nothing leaves the device.
  */
+import { inflateSync } from 'fflate';
 import * as z from 'zod/mini';
 import type { Assignment } from './assignment';
+import { localIsoDate } from './assignment-session';
 import { answerText, plainText, type AnswerWords } from './answer-text';
 import { scoreSet, skillResults, validateAnswer, type Answer, type Question, type SetResult } from './quiz';
-import { codeKey, decodeCompletion, RESULT_FILE_FORMAT, type CodeErrorKind, type Completion } from './result-code';
+import {
+  codeKey,
+  decodeCompletion,
+  normaliseName,
+  RESULT_FILE_FORMAT,
+  type CodeErrorKind,
+  type Completion,
+} from './result-code';
 
 export { RESULT_FILE_FORMAT, type ResultFile } from './result-code';
 
@@ -42,18 +51,42 @@ export interface ResultProblem {
   other?: ResultSource;
 }
 
-/** One student's row in the class table. */
-export interface StudentRow {
+/** One attempt, read from one code. */
+export interface AttemptRow {
   /** Where the code came from. */
   source: ResultSource;
-  /** Name or initials. */
+  /** The code's fingerprint (`codeKey`), the key for a name the teacher gives it. */
+  code: string;
+  /** Name or initials: the teacher's fix if there is one, else the code's; '' when neither gives one. */
   student: string;
+  /** Whether the name came from the teacher, not the code. */
+  renamed: boolean;
   /** Attempt number. */
   attempt: number;
+  /** When it was submitted, by the student's clock (ISO 8601); absent in format 1 codes. */
+  submitted?: string | undefined;
+  /** Submitted after the due date (by the student's clock, on this device's calendar). */
+  late: boolean;
   /** Scores recomputed from the answers (the code's own score is only checked against it). */
   result: SetResult;
   /** The answers, one per question. */
   answers: (Answer | null)[];
+}
+
+/** One student's row in the class table: the attempt that counts, and all of them. */
+export interface StudentRow extends AttemptRow {
+  /** Every attempt read for this student, by attempt number (the counted one among them). */
+  attempts: AttemptRow[];
+}
+
+/** How the class is read: which attempt counts, names the teacher gave, and the calendar used for lateness. */
+export interface ClassOptions {
+  /** Which attempt counts: the best score (the later on a tie) or the latest. Default: latest. */
+  counts?: 'best' | 'latest';
+  /** Names the teacher gave, by code fingerprint. */
+  names?: Readonly<Record<string, string>>;
+  /** The calendar date (`YYYY-MM-DD`) of a moment, on the teacher's device by default. */
+  localDate?: (iso: string) => string;
 }
 
 /** How the class did on one question. */
@@ -82,7 +115,7 @@ export interface SkillStat {
 
 /** Everything the results page shows. */
 export interface ClassResults {
-  /** One row per student (their latest attempt), in the order their codes were given. */
+  /** One row per student (the attempt that counts, with all of them), in the order their codes were given. */
   rows: StudentRow[];
   /** One entry per question, in assignment order. */
   questions: QuestionStat[];
@@ -183,7 +216,11 @@ export function classResults(
   questions: readonly Question[],
   codes: readonly CodeEntry[],
   earlierProblems: readonly ResultProblem[] = [],
+  options: ClassOptions = {},
 ): ClassResults {
+  const { counts = 'latest', names = {}, localDate = (iso: string) => localIsoDate(new Date(iso)) } = options;
+  const better = (x: AttemptRow, y: AttemptRow): boolean =>
+    counts === 'best' && x.result.score !== y.result.score ? x.result.score > y.result.score : x.attempt > y.attempt;
   const problems: ResultProblem[] = [...earlierProblems];
   const seen = new Map<string, ResultSource>();
   const byStudent = new Map<string, StudentRow>();
@@ -206,7 +243,7 @@ export function classResults(
       });
       continue;
     }
-    const decoded = decodeCompletion(code);
+    const decoded = decodeCompletion(code, inflateSync);
     if (!decoded.ok) {
       error(source, decoded.error.kind, decoded.error.message, decoded.error.detail);
       continue;
@@ -238,24 +275,43 @@ export function classResults(
         detail: String(c.score),
       });
     }
-    const row: StudentRow = { source, student: c.student, attempt: c.attempt, result, answers: c.answers };
-    const other = byStudent.get(nameKey(c.student));
+    const fixed = Object.hasOwn(names, key) ? normaliseName(names[key] ?? '') : '';
+    const late = assignment.due !== null && c.submitted !== undefined && localDate(c.submitted) > assignment.due;
+    const row: StudentRow = {
+      source,
+      code: key,
+      student: fixed === '' ? c.student : fixed,
+      renamed: fixed !== '',
+      attempt: c.attempt,
+      submitted: c.submitted,
+      late,
+      result,
+      answers: c.answers,
+      attempts: [],
+    };
+    // A code with no name is its own student until the teacher names it.
+    const who = row.student === '' ? `code:${key}` : nameKey(row.student);
+    const other = byStudent.get(who);
     if (other) {
-      const [kept, dropped] = other.attempt > row.attempt ? [other, row] : [row, other];
+      const all = [...other.attempts, attemptOf(row)].sort((x, y) => x.attempt - y.attempt);
+      const kept = better(row, other) ? row : other;
+      const dropped = kept === row ? other : row;
       problems.push({
         source: dropped.source,
         kind: 'earlier-attempt',
         severity: 'note',
-        message: `${sourceText(dropped.source)}: an earlier attempt by ${c.student} (attempt ${dropped.attempt}); the table uses attempt ${kept.attempt} from ${sourceText(kept.source).toLowerCase()}.`,
+        message: `${sourceText(dropped.source)}: another attempt by ${row.student} (attempt ${dropped.attempt}); the table counts attempt ${kept.attempt} from ${sourceText(kept.source).toLowerCase()}.`,
         detail: sourceText(kept.source),
         other: kept.source,
       });
-      byStudent.set(nameKey(c.student), kept);
-      if (kept === row) rows[rows.indexOf(other)] = row;
+      const merged = { ...kept, attempts: all };
+      byStudent.set(who, merged);
+      rows[rows.indexOf(other)] = merged;
       continue;
     }
-    byStudent.set(nameKey(c.student), row);
-    rows.push(row);
+    const only = { ...row, attempts: [attemptOf(row)] };
+    byStudent.set(who, only);
+    rows.push(only);
   }
 
   const stats: QuestionStat[] = questions.map((q, i) => {
@@ -285,6 +341,19 @@ export function classResults(
   return { rows, questions: stats, skills, hardest, problems };
 }
 
+/** An attempt without its student's list of attempts. */
+const attemptOf = (r: StudentRow): AttemptRow => ({
+  source: r.source,
+  code: r.code,
+  student: r.student,
+  renamed: r.renamed,
+  attempt: r.attempt,
+  submitted: r.submitted,
+  late: r.late,
+  result: r.result,
+  answers: r.answers,
+});
+
 /** Pasted lines first, in line order, then files in the order given (stable sort keeps it). */
 const order = (s: ResultSource): number => (s.type === 'line' ? s.line : Number.MAX_SAFE_INTEGER);
 
@@ -292,13 +361,25 @@ const order = (s: ResultSource): number => (s.type === 'line' ? s.line : Number.
 // CSV
 
 /**
+ * Whether a spreadsheet could run a cell as a formula: it starts with =, +, -, @, tab or carriage
+ * return, or does once leading white space (including non-breaking spaces and line feeds) and
+ * quotes are skipped and full-width signs (“＝”, “＋”) read as their plain forms, as some
+ * spreadsheets do when they import.
+ */
+export function looksLikeFormula(text: string): boolean {
+  if (/^[=+\-@\t\r]/.test(text)) return true;
+  const lead = text.normalize('NFKC').replace(/^[\s"'\u200b\u2060\ufeff]+/u, '');
+  return /^[=+\-@]/.test(lead);
+}
+
+/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes
- * doubled. Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
- * return) gets a leading apostrophe, so a student named "=HYPERLINK(…)" stays a name.
+ * doubled. Text a spreadsheet would run as a formula ({@link looksLikeFormula}) gets a leading
+ * apostrophe, so a student named "=HYPERLINK(…)" stays a name.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -70,3 +70,17 @@ export function weekday(date: PartialDate): string | undefined {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
+
+/**
+ * A moment (ISO 8601) as a reader would say it on this device, e.g. "14 March 2026 at 09:41", in
+ * the device's time zone; the ISO text itself if it cannot be read.
+ */
+export function formatClockTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    ...(timeZone === undefined ? {} : { timeZone }),
+  }).format(date);
+}

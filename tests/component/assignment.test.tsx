@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { inflateSync } from 'fflate';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -30,8 +31,38 @@ describe('an assignment opened from a link', () => {
     await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
 
     const code = await screen.findByRole('textbox', { name: 'Your completion code' });
-    const decoded = decodeCompletion((code as HTMLInputElement).value);
+    const decoded = decodeCompletion((code as HTMLInputElement).value, inflateSync);
     expect(decoded.ok && decoded.completion).toMatchObject({ student: 'Ana', assignment: assignment.id, score: 2 });
+    // The submission time, from this device's clock, is in the code and said on screen.
+    expect(decoded.ok && decoded.completion.submitted).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    expect(screen.getByText(/^Submitted .*, by this device’s clock\.$/)).toBeDefined();
+    // A multi-line block, not a one-line input.
+    expect(code.tagName).toBe('TEXTAREA');
+    // No share sheet in this browser: no share button.
+    expect(screen.queryByRole('button', { name: 'Share code' })).toBeNull();
+  });
+
+  it('offers the code as a QR code on demand, and to the share sheet where there is one', async () => {
+    const share = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    const user = userEvent.setup();
+    open();
+    await user.type(await screen.findByRole('textbox', { name: 'Your name or initials' }), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('radio', { name: 'The keeper' }));
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('radio', { name: 'The article says so' }));
+    await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
+    const block = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Your completion code' });
+    const code = block.value;
+    // The QR code is drawn only when asked for (its package loads then).
+    expect(screen.queryByRole('img', { name: 'QR code of your completion code' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show as a QR code' }));
+    expect(await screen.findByRole('img', { name: 'QR code of your completion code' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Share code' }));
+    expect(share).toHaveBeenCalledWith({ title: assignment.title, text: code });
+    expect(await screen.findByText('Code shared.')).toBeDefined();
+    Reflect.deleteProperty(navigator, 'share');
   });
 
   it('sets unreadable saved answers aside and says so', async () => {

@@ -44,4 +44,23 @@ describe('the assignment builder', () => {
       expect(screen.getByRole('link', { name }).getAttribute('href')).toBe(url);
     }
   });
+
+  it('says what the attempt limit cannot promise, and warns about a due date in the past', async () => {
+    const user = userEvent.setup();
+    render(
+      <AssignmentBuilder
+        lessons={[MINI_TEACH]}
+        assignHref="/assign/"
+        resultsHref="/teach/results/"
+        labels={labels('teach.')}
+      />,
+    );
+    expect(screen.getByText(/^The attempt limit holds per device/)).toBeDefined();
+    expect(screen.getByText(/^The right answers are in the page for anyone who digs/)).toBeDefined();
+    expect(screen.getByText(/^For stakes that matter, use your learning platform’s export/)).toBeDefined();
+    expect(screen.queryByText(/^This date is in the past/)).toBeNull();
+    const due = screen.getByLabelText('Due date (optional)');
+    await user.type(due, '2001-01-01');
+    expect(screen.getByText(/^This date is in the past/)).toBeDefined();
+  });
 });

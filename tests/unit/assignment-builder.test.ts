@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builderReducer, initialBuilder, type BuilderState } from '../../src/lib/assignment-builder';
+import { builderReducer, dueInPast, initialBuilder, type BuilderState } from '../../src/lib/assignment-builder';
 import { MINI, MINI_TEACH } from '../helpers/mini-lesson';
 
 const create = (s: BuilderState): BuilderState =>
@@ -52,5 +52,23 @@ describe('builderReducer', () => {
     expect(create(builderReducer(s, { type: 'field', field: 'due', value: '2026-03-14' })).made?.due).toBe(
       '2026-03-14',
     );
+  });
+
+  it('carries "show answers from" in an assessment only', () => {
+    let s = builderReducer(initialBuilder(MINI), { type: 'field', field: 'title', value: 'Lamps' });
+    s = builderReducer(s, { type: 'toggle', ids: ['hl-boats'], on: true });
+    s = builderReducer(s, { type: 'field', field: 'showAnswersFrom', value: '2026-03-20' });
+    expect(create(s).made?.showAnswersFrom).toBeUndefined();
+    s = builderReducer(s, { type: 'field', field: 'mode', value: 'assessment' });
+    expect(create(s).made?.showAnswersFrom).toBe('2026-03-20');
+    s = builderReducer(s, { type: 'field', field: 'showAnswersFrom', value: '' });
+    expect(create(s).made).not.toHaveProperty('showAnswersFrom');
+  });
+
+  it('warns about a due date in the past, not today or later', () => {
+    expect(dueInPast('2026-03-13', '2026-03-14')).toBe(true);
+    expect(dueInPast('2026-03-14', '2026-03-14')).toBe(false);
+    expect(dueInPast('2026-03-15', '2026-03-14')).toBe(false);
+    expect(dueInPast('', '2026-03-14')).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, LinkResult } from '../../src/lib/assignment';
 import {
+  answersReveal,
   assignmentFlow,
+  dueStatus,
+  localIsoDate,
   attemptsLeft,
   currentAttempt,
   effectiveAnswers,
@@ -108,5 +111,38 @@ describe('effectiveAnswers and missingQuestions', () => {
     expect(effectiveAnswers(QUESTIONS, currentAttempt(named))).toEqual({});
     expect(missingQuestions([q2, q1], effectiveAnswers(QUESTIONS, stale))).toEqual([2]);
     expect(missingQuestions([q2, q1], effectiveAnswers(QUESTIONS, currentAttempt(named)))).toEqual([1, 2]);
+  });
+});
+
+describe('answersReveal', () => {
+  const assessment = { mode: 'assessment', attempts: 2 } as const;
+  it('hides the right answers in an assessment while attempts are left', () => {
+    expect(answersReveal(assessment, 1, '2026-03-14')).toBe('hidden');
+    expect(answersReveal({ ...assessment, attempts: 0 }, 5, '2026-03-14')).toBe('hidden');
+  });
+  it('shows them once the last attempt is used', () => {
+    expect(answersReveal(assessment, 2, '2026-03-14')).toBe('last-attempt');
+    expect(answersReveal({ ...assessment, attempts: 1 }, 1, '2026-03-14')).toBe('last-attempt');
+  });
+  it('shows them from the teacher’s date on, not the day before', () => {
+    const dated = { ...assessment, showAnswersFrom: '2026-03-14' };
+    expect(answersReveal(dated, 1, '2026-03-13')).toBe('hidden');
+    expect(answersReveal(dated, 1, '2026-03-14')).toBe('date');
+    expect(answersReveal(dated, 1, '2027-01-01')).toBe('date');
+  });
+  it('leaves practice mode as it was: always shown', () => {
+    expect(answersReveal({ mode: 'practice', attempts: 3 }, 1, '2026-03-14')).toBe('practice');
+  });
+  it('reads the date on the device’s own calendar', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+});
+
+describe('dueStatus', () => {
+  it('is overdue only after the due day', () => {
+    expect(dueStatus(null, '2026-03-14')).toBe('none');
+    expect(dueStatus('2026-03-14', '2026-03-14')).toBe('due');
+    expect(dueStatus('2026-03-14', '2026-03-15')).toBe('overdue');
   });
 });

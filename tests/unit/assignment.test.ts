@@ -46,8 +46,12 @@ const KINDS: readonly LinkErrorKind[] = [
   'unknown-question',
 ];
 
+const arbDate = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 /** Any assignment the builder could make, with text from the whole of Unicode. */
-const arbAssignment: fc.Arbitrary<Assignment> = fc.record({
+const arbBase = fc.record({
   id: fc.string({ unit: fc.constantFrom(...Array.from(CROCKFORD)), minLength: 8, maxLength: 8 }),
   lesson: fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/),
   sets: fc.array(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,6}){0,2}$/), { maxLength: 6 }),
@@ -68,6 +72,9 @@ const arbAssignment: fc.Arbitrary<Assignment> = fc.record({
   showNotes: fc.boolean(),
   showClaims: fc.boolean(),
 });
+const arbAssignment: fc.Arbitrary<Assignment> = fc
+  .tuple(arbBase, fc.option(arbDate, { nil: undefined }))
+  .map(([a, from]): Assignment => (from === undefined ? a : { ...a, showAnswersFrom: from }));
 
 /** Random text, and random text shaped like a link (so it gets past the first checks). */
 const linkish = fc.oneof(
@@ -230,6 +237,25 @@ describe('assignment links', () => {
     expect(decodeAssignment(noQuestions)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: 'questions' } });
     const badDate = encodeAssignment({ ...sample, due: '2025-02-30' });
     expect(decodeAssignment(badDate)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: 'due date' } });
+  });
+
+  it('carry the "show answers from" date, and read links made without it the same as before', () => {
+    const withDate = { ...sample, showAnswersFrom: '2025-03-21' };
+    expect(decodeAssignment(encodeAssignment(withDate), INDEX)).toEqual({ ok: true, assignment: withDate });
+    // Without the date the payload has its nine original fields, so the link is exactly as before.
+    const [, payload = ''] = encodeAssignment(sample).split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toHaveLength(9);
+    expect(decodeAssignment(encodeAssignment(sample), INDEX)).toEqual({ ok: true, assignment: sample });
+    const bad = encodeAssignment({ ...sample, showAnswersFrom: '2025-13-01' });
+    expect(decodeAssignment(bad)).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        detail: 'show answers from',
+        message: 'The link could not be read (show answers from: expected a date like 2025-03-14).',
+      },
+    });
+    expect(assignmentProblems({ ...sample, showAnswersFrom: 'soon' })).toEqual(['showAnswersFrom']);
   });
 
   it('keep text from the link as text', () => {

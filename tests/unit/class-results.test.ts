@@ -60,9 +60,15 @@ function wrongAnswer(q: Question): Answer | null {
   }
 }
 
-function code(student: string, answers: (Answer | null)[], attempt = 1, id = assignment.id): string {
+function code(
+  student: string,
+  answers: (Answer | null)[],
+  attempt = 1,
+  id = assignment.id,
+  submitted?: string,
+): string {
   const result = scoreSet(questions, Object.fromEntries(questions.map((q, i) => [q.id, answers[i] ?? undefined])));
-  return encodeCompletion({ assignment: id, student, attempt, score: result.score, answers });
+  return encodeCompletion({ assignment: id, student, attempt, score: result.score, answers, submitted });
 }
 
 const allRight = questions.map(correctAnswer);
@@ -125,6 +131,60 @@ describe('class results', () => {
     expect(r.rows[0]?.attempt).toBe(2);
     expect(r.problems).toMatchObject([
       { kind: 'earlier-attempt', severity: 'note', source: { type: 'line', line: 2 }, detail: 'Line 1' },
+    ]);
+  });
+
+  it('keeps every attempt, and counts the best or the latest as the teacher chooses', () => {
+    const codes = collectCodes(
+      [code('Ana', allRight, 1), code('Ana', mostlyRight, 2), code('Ben', allWrong, 1)].join('\n'),
+    ).codes;
+    const latest = classResults(assignment, questions, codes, [], { counts: 'latest' });
+    expect(latest.rows.map((r) => [r.student, r.attempt, r.attempts.map((t) => t.attempt)])).toEqual([
+      ['Ana', 2, [1, 2]],
+      ['Ben', 1, [1]],
+    ]);
+    const best = classResults(assignment, questions, codes, [], { counts: 'best' });
+    expect(best.rows.map((r) => [r.student, r.attempt])).toEqual([
+      ['Ana', 1],
+      ['Ben', 1],
+    ]);
+    expect(best.rows[0]?.result.score).toBeGreaterThan(latest.rows[0]?.result.score ?? Infinity);
+    // The CSV follows the choice.
+    expect(classCsv(best, questions, labels, words).split('\r\n')[1]).toMatch(/^Ana,1,/);
+    expect(classCsv(latest, questions, labels, words).split('\r\n')[1]).toMatch(/^Ana,2,/);
+  });
+
+  it('flags work submitted after the due date, by the student’s clock', () => {
+    const due = { ...assignment, due: '2026-03-14' };
+    const codes = collectCodes(
+      [
+        code('Ana', allRight, 1, assignment.id, '2026-03-14T12:00:00.000Z'),
+        code('Ben', allRight, 1, assignment.id, '2026-03-15T12:00:00.000Z'),
+        code('Cy', allRight, 1, assignment.id),
+      ].join('\n'),
+    ).codes;
+    const r = classResults(due, questions, codes, [], { localDate: (iso) => iso.slice(0, 10) });
+    expect(r.rows.map((row) => [row.student, row.late, row.submitted])).toEqual([
+      ['Ana', false, '2026-03-14T12:00:00.000Z'],
+      ['Ben', true, '2026-03-15T12:00:00.000Z'],
+      ['Cy', false, undefined],
+    ]);
+  });
+
+  it('keeps codes with no name apart, and takes the name the teacher gives', () => {
+    const one = code('', allRight);
+    const two = code('  ', allWrong);
+    const r = classResults(assignment, questions, collectCodes(`${one}\n${two}`).codes);
+    expect(r.rows.map((row) => [row.student, row.renamed])).toEqual([
+      ['', false],
+      ['', false],
+    ]);
+    const named = classResults(assignment, questions, collectCodes(`${one}\n${two}`).codes, [], {
+      names: { [r.rows[0]?.code ?? '']: ' Dee\n' },
+    });
+    expect(named.rows.map((row) => [row.student, row.renamed])).toEqual([
+      ['Dee', true],
+      ['', false],
     ]);
   });
 
@@ -194,6 +254,26 @@ describe('CSV', () => {
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
+  });
+
+  it('defuses formulas behind a space, a non-breaking space, a line feed, a quote or a full-width ＝', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00a0=1+1')).toBe("'\u00a0=1+1");
+    expect(csvCell('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvCell('"=1+1')).toBe('"\'""=1+1"');
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell(' \u00a0"＋cmd')).toBe('"\' \u00a0""＋cmd"');
+    // Ordinary names with such characters inside are left alone.
+    expect(csvCell('Ana-María')).toBe('Ana-María');
+    expect(csvCell("O'Neil")).toBe("O'Neil");
+  });
+
+  it('normalises names when a code is read, so a hand-made code cannot hide a formula in them', () => {
+    const hostile = ['\u00a0 =a', '\n=b', '＝c', ' "=d', 'Ana\nBen\u0007'];
+    const r = classResults(assignment, questions, collectCodes(hostile.map((n) => code(n, allRight)).join('\n')).codes);
+    expect(r.rows.map((row) => row.student)).toEqual(['=a', '=b', '=c', '"=d', 'Ana Ben']);
+    const csv = classCsv(r, questions, labels, words).split('\r\n');
+    expect(csv.slice(1, 6).map((line) => line.split(',')[0])).toEqual(["'=a", "'=b", "'=c", '"\'""=d"', 'Ana Ben']);
   });
 
   it('lists each student with the score and every answer in words', () => {

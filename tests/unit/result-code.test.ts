@@ -1,16 +1,30 @@
 import fc from 'fast-check';
+import { deflateSync, inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CROCKFORD, fromBase32, fromBase64url, normaliseBase32, toBase32, toBase64url } from '../../src/lib/codes';
-import type { Answer } from '../../src/lib/quiz';
+import {
+  CROCKFORD,
+  crc32,
+  fromBase32,
+  fromBase64url,
+  normaliseBase32,
+  toBase32,
+  toBase64url,
+  uint32Bytes,
+} from '../../src/lib/codes';
+import { correctAnswer, type Answer } from '../../src/lib/quiz';
 import {
   NAME_MAX,
+  TIME_EPOCH,
   codeKey,
-  decodeCompletion,
-  encodeCompletion,
+  decodeCompletion as decodeWith,
+  encodeCompletion as encodePlain,
+  encodeLegacyCompletion,
   normaliseName,
   type CodeErrorKind,
   type Completion,
 } from '../../src/lib/result-code';
+
+import { QUESTIONS } from '../helpers/teach';
 
 const KINDS: readonly CodeErrorKind[] = ['empty', 'characters', 'checksum', 'version', 'malformed'];
 
@@ -29,19 +43,37 @@ const arbAnswer: fc.Arbitrary<Answer | null> = fc.oneof(
   fc.array(index, { maxLength: 10 }).map((order): Answer => ({ type: 'order', order })),
 );
 
-const arbCompletion: fc.Arbitrary<Completion> = fc.record({
+/** A completion as format 1 carried it: no submission time. */
+const arbLegacy: fc.Arbitrary<Completion> = fc.record({
   assignment: fc.string({ unit: fc.constantFrom(...Array.from(CROCKFORD)), minLength: 8, maxLength: 8 }),
   student: fc.string({ unit: 'grapheme', maxLength: 50 }).map(normaliseName),
   attempt: fc.integer({ min: 1, max: 1000 }),
   score: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
   answers: fc.array(arbAnswer, { maxLength: 30 }),
 });
+/** Any completion, with a submission time to the minute (what the code keeps) or none. */
+const arbCompletion: fc.Arbitrary<Completion> = fc
+  .tuple(arbLegacy, fc.option(fc.integer({ min: 0, max: 60_000_000 }), { nil: undefined }))
+  .map(([c, minutes]) =>
+    minutes === undefined ? c : { ...c, submitted: new Date(TIME_EPOCH + minutes * 60_000).toISOString() },
+  );
+
+/** Codes as the results page reads them: with fflate's inflate. */
+const decodeCompletion = (text: string) => decodeWith(text, inflateSync);
+
+/** Codes as the assignment page writes them once fflate has loaded: deflated when that is shorter. */
+const encodeCompletion = (c: Completion): string => encodePlain(c, (b) => deflateSync(b, { level: 9 }));
+
+const OPEN_ANSWER = 'I would look for a second report of the meeting from another outlet.';
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const sample: Completion = {
   assignment: 'K3M9QX2A',
   student: 'Ana María',
   attempt: 1,
   score: 2.5,
+  submitted: '2026-03-14T09:41:00.000Z',
   answers: [
     { type: 'single', choice: 2 },
     { type: 'truefalse', value: false, why: 1 },
@@ -67,26 +99,94 @@ describe('byte helpers', () => {
 });
 
 describe('completion codes', () => {
-  it('round-trip, grouped in fours with dashes', () => {
+  it('round-trip, with the submission time, as one base64url word', () => {
     const code = encodeCompletion(sample);
-    expect(code).toMatch(/^([0-9A-Z]{4}-)+[0-9A-Z]{1,4}$/);
+    expect(code).toMatch(/^A[A-Za-z0-9_-]+$/);
     expect(decodeCompletion(code)).toEqual({ ok: true, completion: sample });
+    // Copied from a wrapped block: line breaks and spaces do not matter.
+    const wrapped = `  ${code.slice(0, 10)}\n${code.slice(10, 20)} ${code.slice(20)}\n`;
+    expect(decodeCompletion(wrapped)).toEqual({ ok: true, completion: sample });
+    expect(codeKey(wrapped)).toBe(codeKey(code));
+    // The time is kept to the minute; seconds are dropped.
+    const late = decodeCompletion(encodeCompletion({ ...sample, submitted: '2026-03-14T09:41:59.999Z' }));
+    expect(late.ok && late.completion.submitted).toBe('2026-03-14T09:41:00.000Z');
+  });
+
+  it('still read format 1 codes, typed any way', () => {
+    // Format 1 had no time: the code reads without one.
+    const old: Completion = { ...sample, submitted: undefined };
+    const code = encodeLegacyCompletion(old);
+    expect(code).toMatch(/^0([0-9A-Z]{3}-)([0-9A-Z]{4}-)*[0-9A-Z]{1,4}$/);
+    expect(decodeCompletion(code)).toEqual({ ok: true, completion: old });
     // Pasted in lower case, without dashes, with O for 0: still the same code.
     const typed = code.toLowerCase().replace(/-/g, '').replace(/0/g, 'o');
-    expect(decodeCompletion(typed)).toEqual({ ok: true, completion: sample });
+    expect(decodeCompletion(typed)).toEqual({ ok: true, completion: old });
     expect(codeKey(typed)).toBe(codeKey(code));
   });
 
-  it('stay short for a short quiz', () => {
-    expect(encodeCompletion(sample).replace(/-/g, '').length).toBeLessThanOrEqual(60);
+  it('read the same without compression (before fflate has loaded)', () => {
+    const long: Completion = { ...sample, answers: Array.from({ length: 30 }, () => ({ type: 'single', choice: 2 })) };
+    const plain = encodePlain(long);
+    expect(encodeCompletion(long).length).toBeLessThan(plain.length);
+    expect(decodeCompletion(plain)).toEqual({ ok: true, completion: long });
+    expect(decodeCompletion(encodeCompletion(long))).toEqual({ ok: true, completion: long });
   });
 
-  it('property: every completion round-trips', () => {
+  it('stay short for a short quiz', () => {
+    // Four answers, a name and the time: fewer characters than format 1 needed without the time.
+    expect(encodeCompletion(sample).length).toBeLessThanOrEqual(52);
+  });
+
+  it('are shorter than format 1 for every question of the lesson (the figures are in docs/result-codes.md)', () => {
+    // Every question answered right; the open question with a typical one-sentence answer.
+    const answers = [...QUESTIONS.values()].map((q): Answer | null =>
+      q.type === 'open' ? { type: 'open', text: OPEN_ANSWER } : correctAnswer(q),
+    );
+    const c: Completion = { assignment: 'K3M9QX2A', student: 'Ana María', attempt: 1, score: 10, answers };
+    const before = encodeLegacyCompletion(c).length;
+    const after = encodeCompletion({ ...c, submitted: sample.submitted }).length;
+    console.info(
+      `${String(answers.length)} questions: format 1 ${String(before)} characters, format 2 ${String(after)}`,
+    );
+    expect(answers.length).toBeGreaterThan(10);
+    expect(after).toBeLessThan(before);
+    expect(after).toBeLessThan(322);
+  });
+
+  it('property: every completion round-trips, and so does every format 1 code', () => {
     fc.assert(
-      fc.property(arbCompletion, (c) => {
+      fc.property(arbCompletion, arbLegacy, (c, old) => {
         expect(decodeCompletion(encodeCompletion(c))).toEqual({ ok: true, completion: c });
+        expect(decodeCompletion(encodeLegacyCompletion(old))).toEqual({ ok: true, completion: old });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('property: a changed, cut or added character is always caught, with a readable message', () => {
+    fc.assert(
+      fc.property(
+        arbCompletion,
+        fc.nat(),
+        fc.constantFrom(...Array.from(B64URL)),
+        fc.constantFrom('change', 'cut', 'add'),
+        (c, pos, ch, how) => {
+          const code = encodeCompletion(c);
+          const at = pos % code.length;
+          const changed =
+            how === 'cut'
+              ? code.slice(0, at) + code.slice(at + 1)
+              : code.slice(0, at) + ch + code.slice(how === 'add' ? at : at + 1);
+          fc.pre(changed !== code);
+          const result = decodeCompletion(changed);
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(KINDS).toContain(result.error.kind);
+            expect(result.error.message).toMatch(/code.{20,}/);
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 
@@ -103,23 +203,17 @@ describe('completion codes', () => {
     );
   });
 
-  it('property: a cut or changed symbol is always caught', () => {
+  it('property: a cut or changed symbol of a format 1 code is always caught', () => {
     fc.assert(
-      fc.property(
-        arbCompletion,
-        fc.nat(),
-        fc.constantFrom(...Array.from(CROCKFORD)),
-        fc.boolean(),
-        (c, pos, ch, cut) => {
-          const clean = normaliseBase32(encodeCompletion(c)).clean;
-          const at = pos % clean.length;
-          const changed = cut ? clean.slice(0, at) : clean.slice(0, at) + ch + clean.slice(at + 1);
-          fc.pre(changed !== clean);
-          const result = decodeCompletion(changed);
-          expect(result.ok).toBe(false);
-          if (!result.ok) expect(KINDS).toContain(result.error.kind);
-        },
-      ),
+      fc.property(arbLegacy, fc.nat(), fc.constantFrom(...Array.from(CROCKFORD)), fc.boolean(), (c, pos, ch, cut) => {
+        const clean = normaliseBase32(encodeLegacyCompletion(c)).clean;
+        const at = pos % clean.length;
+        const changed = cut ? clean.slice(0, at) : clean.slice(0, at) + ch + clean.slice(at + 1);
+        fc.pre(changed !== clean);
+        const result = decodeCompletion(changed);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(KINDS).toContain(result.error.kind);
+      }),
       { numRuns: 400 },
     );
   });
@@ -127,7 +221,7 @@ describe('completion codes', () => {
   it('property: two neighbouring symbols swapped are caught', () => {
     fc.assert(
       fc.property(arbCompletion, fc.nat(), (c, pos) => {
-        const clean = normaliseBase32(encodeCompletion(c)).clean;
+        const clean = encodeCompletion(c);
         const at = pos % (clean.length - 1);
         const swapped = clean.slice(0, at) + (clean[at + 1] ?? '') + (clean[at] ?? '') + clean.slice(at + 2);
         fc.pre(swapped !== clean);
@@ -143,13 +237,29 @@ describe('completion codes', () => {
       ok: false,
       error: { kind: 'empty', message: 'The code is empty.' },
     });
-    expect(decodeCompletion(`${code}!U`)).toMatchObject({
+    expect(decodeCompletion(`${code}!*`)).toMatchObject({
       ok: false,
       error: {
         kind: 'characters',
-        detail: '!U',
+        detail: '!*',
         message:
-          'This is not a completion code: it contains “!”, “U”, which codes never use. Check it for typing mistakes.',
+          'This is not a completion code: it contains “!”, “*”, which codes never use. Check it for typing mistakes.',
+      },
+    });
+    expect(decodeCompletion(`${encodeLegacyCompletion(sample)}!U`)).toMatchObject({
+      ok: false,
+      error: { kind: 'characters', detail: '!U' },
+    });
+    // A well-formed code with a format byte this site does not know.
+    const future = [9, 1, 2, 3];
+    const bytes = Uint8Array.from([...future, ...uint32Bytes(crc32(Uint8Array.from(future)))]);
+    expect(decodeCompletion(toBase64url(bytes))).toEqual({
+      ok: false,
+      error: {
+        kind: 'version',
+        detail: '9',
+        message:
+          'The code was made by a different version of Gloss (format 9); this site reads formats 1 to 3. Ask the student for the result file, or open the results page of the copy of Gloss the assignment came from.',
       },
     });
     const changed = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
@@ -161,6 +271,16 @@ describe('completion codes', () => {
           'The code does not check out: a character is wrong, missing or extra. Copy it again from the result screen.',
       },
     });
+  });
+
+  it('normalise the name when a code is read, even in a code made by hand', () => {
+    // A format 2 code written byte by byte, its name not normalised: NBSP, line feed, full-width ＝, a bell.
+    const name = Array.from(new TextEncoder().encode('\u00a0\n＝cmd\u0007 '));
+    const id = Array.from(fromBase32('K3M9QX2A') ?? []);
+    const bytes = [2, ...id, 1, 0, 0, name.length, ...name, 0];
+    const code = toBase64url(Uint8Array.from([...bytes, ...uint32Bytes(crc32(Uint8Array.from(bytes)))]));
+    const read = decodeCompletion(code);
+    expect(read.ok && read.completion.student).toBe('=cmd');
   });
 
   it('keep names tidy and short', () => {

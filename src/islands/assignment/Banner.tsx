@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Assignment } from '../../lib/assignment';
+import { dueStatus, localIsoDate } from '../../lib/assignment-session';
 import { formatPartialDate, parsePartialDate } from '../../lib/dates';
 import { withPrefs } from '../../lib/store';
 import { prefsStore } from '../progress';
@@ -30,6 +31,9 @@ export function Banner({ a, lesson, T }: { a: Assignment; lesson: AssignLesson; 
             <dt>{T('assign.due')}</dt>
             <dd>
               <time dateTime={a.due}>{formatPartialDate(parsePartialDate(a.due), 'long')}</time>
+              {dueStatus(a.due, localIsoDate(new Date())) === 'overdue' && (
+                <strong className="gl-assign__overdue"> ({T('assign.overdue')})</strong>
+              )}
             </dd>
           </div>
         )}

@@ -1,5 +1,6 @@
 import type { Assignment } from '../../lib/assignment';
 import { classCsv, type ClassResults, type ResultProblem } from '../../lib/class-results';
+import { formatClockTime } from '../../lib/dates';
 import type { Question } from '../../lib/quiz';
 import { answerWords, download, type QuizLabel } from '../labels';
 import { pct } from './BarChart';
@@ -87,7 +88,24 @@ export function Report({ a, results, questions, L, T, skillLabel, problemText, s
               <tbody>
                 {results.rows.map((row) => (
                   <tr key={sourceLabel(row)}>
-                    <th scope="row">{row.student}</th>
+                    <th scope="row">
+                      {row.student === '' ? <em>{T('results.noName')}</em> : row.student}
+                      {row.late && <strong className="gl-results__late"> ({T('results.late')})</strong>}
+                      {row.submitted !== undefined && (
+                        <span className="gl-results__meta gl-muted">
+                          {T('results.submitted', { time: formatClockTime(row.submitted) })}
+                        </span>
+                      )}
+                      {row.attempts.length > 1 && (
+                        <span className="gl-results__meta gl-muted">
+                          {T('results.attempts', {
+                            list: row.attempts
+                              .map((t) => `${t.attempt}: ${Math.round(t.result.score * 100) / 100}`)
+                              .join(', '),
+                          })}
+                        </span>
+                      )}
+                    </th>
                     <td>{row.attempt}</td>
                     <td>{`${Math.round(row.result.score * 100) / 100} / ${row.result.max}`}</td>
                     <td>{`${pct(row.result.score / Math.max(1, row.result.max))}%`}</td>

@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import type { LinkResult } from '../../lib/assignment';
 import type { AddedFile } from '../../lib/class-results-state';
+import { Scanner } from './Scanner';
 import type { Label } from './types';
 
 async function readFiles(list: FileList | null): Promise<AddedFile[]> {
@@ -71,13 +72,21 @@ export function ResultsForm({ link, decoded, fromFile, pasted, files, T, onLink,
           id="results-codes"
           rows={8}
           spellCheck={false}
-          autoCapitalize="characters"
+          // Codes are case-sensitive (base64url): a phone keyboard must not capitalise them.
+          autoCapitalize="off"
+          autoCorrect="off"
           value={pasted}
           onChange={(e) => {
             onPaste(e.target.value);
           }}
         />
       </p>
+      <Scanner
+        T={T}
+        onCode={(code) => {
+          onPaste(pasted.trim() === '' ? `${code}\n` : `${pasted.replace(/\s*$/, '')}\n${code}\n`);
+        }}
+      />
       <div
         className="gl-results__drop"
         onDragOver={(e: DragEvent) => {

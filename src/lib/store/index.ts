@@ -3,6 +3,7 @@
  * the only owner of its localStorage key:
  * - `progress.ts`: quiz progress, `gloss:progress`;
  * - `assignments.ts`: assignment attempts, `gloss:assignments`;
+ * - `classes.ts`: the teacher's classes on /teach/results/, `gloss:classes`;
  * - `prefs.ts`: theme, text size and reading layers, `gloss:prefs` (also applied before first
  *   paint by the inline snippet `src/inline/prefs.js`, type-checked against `prefs.ts`).
  * - `claim-sort.ts`: "Check it yourself" claim sorting, `gloss:claim-sort`. Imported directly, not
@@ -13,3 +14,4 @@ export * from './versioned';
 export * from './progress';
 export * from './assignments';
 export * from './prefs';
+export * from './classes';
