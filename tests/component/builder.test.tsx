@@ -52,6 +52,7 @@ describe('the assignment builder', () => {
         lessons={[MINI_TEACH]}
         assignHref="/assign/"
         resultsHref="/teach/results/"
+        scormHref="/teach/scorm/"
         labels={labels('teach.')}
       />,
     );
