@@ -17,7 +17,6 @@ import {
   sortedCount,
   type ClaimSortAction,
   type ClaimSortData,
-  type SortClaim,
   type SortField,
 } from '../lib/claim-sort';
 import {
@@ -30,6 +29,7 @@ import {
 import { localStorageOrNull } from '../lib/store/versioned';
 import { useHydrated } from './hydrated';
 import { fill } from './labels';
+import { ComparedClaim } from './claim-sort/ComparedClaim';
 import { pageStore } from './page-store';
 
 /** The strings the island needs before its data has loaded. */
@@ -279,61 +279,5 @@ export default function ClaimSort({ lesson, src, keyId, labels }: Props) {
         </section>
       )}
     </div>
-  );
-}
-
-interface ComparedProps {
-  claim: SortClaim;
-  differences: SortField[];
-  marks: Partial<Record<SortField, string>>;
-  L: (key: string, vars?: Record<string, string | number>) => string;
-  answerLabel: (field: SortField, value: string | undefined) => string;
-}
-
-/** One claim in the comparison: the student's answer and Gloss's side by side, and why, where they differ. */
-function ComparedClaim({ claim, differences, marks, L, answerLabel }: ComparedProps) {
-  const differs = new Set(differences);
-  return (
-    <li className="gl-sort__compared" data-differs={String(differs.size > 0)}>
-      <p>
-        <q>{claim.quote}</q> <a href={`#p${claim.paragraph}`}>{L('sort.paragraph', { n: claim.paragraph })}</a>
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{L('sort.question')}</th>
-            <th scope="col">{L('sort.yours')}</th>
-            <th scope="col">{L('sort.gloss')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SORT_FIELDS.map((field) => (
-            <tr key={field} data-agrees={String(!differs.has(field))}>
-              <th scope="row">{L(`sort.${field}`)}</th>
-              <td>
-                {answerLabel(field, marks[field])}
-                {differs.has(field) && <span className="gl-sort__mark"> ({L('sort.differs')})</span>}
-              </td>
-              <td>{answerLabel(field, claim[field])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {differs.size > 0 && (
-        <div className="gl-sort__why">
-          <p>
-            <strong>{L('sort.why')}</strong>
-          </p>
-          {differs.has('speaker') && <p>{L('sort.whySpeaker', { speaker: answerLabel('speaker', claim.speaker) })}</p>}
-          {differs.has('kind') && (
-            <p>
-              {L('sort.whyKind', { kind: answerLabel('kind', claim.kind), means: L(`sort.kindMeans.${claim.kind}`) })}
-            </p>
-          )}
-          {(differs.has('wasSaid') || differs.has('isTrue')) && <p>{claim.evidence}</p>}
-          {differs.has('isTrue') && claim.status === 'outdated' && <p>{L('sort.whyOutdated')}</p>}
-        </div>
-      )}
-    </li>
   );
 }
