@@ -29,6 +29,7 @@ export interface SiteContent {
   claims: CollectionEntry<'claims'>[];
   guides: CollectionEntry<'guides'>[];
   quizzes: CollectionEntry<'quizzes'>[];
+  maps: CollectionEntry<'maps'>[];
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined; collection: string }): string =>
@@ -38,20 +39,33 @@ const fileOf = (entry: { id: string; filePath?: string | undefined; collection: 
 export const slugOf = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
 
 async function load(): Promise<SiteContent> {
-  const [lessons, glossary, lessonTerms, sources, skills, timeline, timelineTags, notes, claims, guides, quizzes] =
-    await Promise.all([
-      getCollection('lessons'),
-      getCollection('glossary'),
-      getCollection('lessonTerms'),
-      getCollection('sources'),
-      getCollection('skills'),
-      getCollection('timeline'),
-      getCollection('timelineTags'),
-      getCollection('notes'),
-      getCollection('claims'),
-      getCollection('guides'),
-      getCollection('quizzes'),
-    ]);
+  const [
+    lessons,
+    glossary,
+    lessonTerms,
+    sources,
+    skills,
+    timeline,
+    timelineTags,
+    notes,
+    claims,
+    guides,
+    quizzes,
+    maps,
+  ] = await Promise.all([
+    getCollection('lessons'),
+    getCollection('glossary'),
+    getCollection('lessonTerms'),
+    getCollection('sources'),
+    getCollection('skills'),
+    getCollection('timeline'),
+    getCollection('timelineTags'),
+    getCollection('notes'),
+    getCollection('claims'),
+    getCollection('guides'),
+    getCollection('quizzes'),
+    getCollection('maps'),
+  ]);
   const lessonInfos = lessons
     .map((entry): LessonInfo => {
       const paragraphs = mdxBodyParagraphs(entry.body ?? '');
@@ -84,6 +98,7 @@ async function load(): Promise<SiteContent> {
     claims: plain(claims),
     guides: plain(guides),
     quizzes: plain(quizzes),
+    maps: plain(maps),
   };
   const problems = checkContent(input);
   if (problems.length > 0) throw new ContentReferenceError(problems);
@@ -100,6 +115,7 @@ async function load(): Promise<SiteContent> {
     claims,
     guides,
     quizzes,
+    maps,
   };
 }
 

@@ -12,6 +12,7 @@ import { claimsFileSchema } from '../schemas/claims';
 import { glossarySchema, lessonTermsSchema } from '../schemas/glossary';
 import { guideSchema } from '../schemas/guide';
 import { lessonSchema } from '../schemas/lesson';
+import { mapSchema } from '../schemas/map';
 import { noteSchema } from '../schemas/note';
 import { quizSetSchema } from '../schemas/quiz';
 import { skillSchema } from '../schemas/skill';
@@ -170,6 +171,7 @@ export function loadContentFolder(contentDir: string, root = process.cwd()): Loa
     claims: collection('claims', '.yaml', claimsFileSchema, false).map(entryOnly),
     guides: collection('guides', '.yaml', guideSchema, false).map(entryOnly),
     quizzes: collection('quizzes', '.yaml', quizSetSchema, true).map(entryOnly),
+    maps: collection('maps', '.yaml', mapSchema, false).map(entryOnly),
   };
   return { input, problems };
 }

@@ -2,6 +2,7 @@ import type { Claim, Speaker } from '../schemas/claims';
 import type { GlossaryData, LessonTerms } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
 import type { LessonData } from '../schemas/lesson';
+import type { MapData } from '../schemas/map';
 import type { NoteData } from '../schemas/note';
 import type { QuizSet } from '../schemas/quiz';
 import type { Skill } from '../schemas/skill';
@@ -51,4 +52,6 @@ export interface ContentInput {
   claims: Entry<ClaimsFileShape>[];
   guides: Entry<Guide>[];
   quizzes: Entry<QuizSet>[];
+  /** Lesson maps (`content/maps/<lesson>.yaml`). */
+  maps: Entry<MapData>[];
 }
