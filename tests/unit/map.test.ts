@@ -112,12 +112,12 @@ describe('buildMap', () => {
       buildMap(data, FILE);
     } catch (error) {
       expect(error).toBeInstanceOf(MapDataError);
-      expect({ ...(error as MapDataError) }).toEqual({
+      const { file, field, bad, suggestion } = error as MapDataError;
+      expect({ file, field, bad, suggestion }).toEqual({
         file: FILE,
         field: 'countries[2].name',
         bad: 'Kyrgystan',
         suggestion: 'Kyrgyzstan',
-        name: 'MapDataError',
       });
     }
   });
