@@ -1,7 +1,7 @@
 /**
  * A lesson's map, computed at build time: Natural Earth country shapes (world-atlas, 1:110m)
  * projected with an equal-area conic fitted to the countries the lesson frames, clipped to the
- * view and rounded to one decimal so the inline SVG stays small. No browser code: the page gets
+ * view and rounded to whole units so the inline SVG stays small. No browser code: the page gets
  * finished SVG paths, and the overlays are switched with CSS only (src/components/LessonMap.astro).
  */
 import { geoConicEqualArea, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
@@ -162,7 +162,8 @@ export function buildMap(data: MapData, file: string, topology?: Topology): MapM
     features: data.frame.map((name, i) => lookup(all, file, `frame[${i}]`, name)),
   };
   const projection = projectionFor(frame);
-  const path = geoPath(projection).digits(1);
+  // Whole SVG units: the view is 480 wide and drawn at most about 560 px, so a unit is about a pixel.
+  const path = geoPath(projection).digits(0);
   const draw = (f: CountryFeature): string => path(f) ?? '';
 
   const named = new Set(data.countries.map((c) => c.name));
