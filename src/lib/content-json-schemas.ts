@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { claimsFileSchema } from '../schemas/claims';
 import { guideSchema } from '../schemas/guide';
+import { mapSchema } from '../schemas/map';
 import { quizSetSchema } from '../schemas/quiz';
 import { skillSchema } from '../schemas/skill';
 import { sourceSchema } from '../schemas/source';
@@ -76,6 +77,12 @@ export function contentJsonSchemas(root: string): ContentJsonSchema[] {
       'content/guides/*.yaml',
       guideSchema,
       'The before/after-reading guide of one lesson (content/guides/<lesson>.yaml).',
+    ),
+    described(
+      'map',
+      'content/maps/*.yaml',
+      mapSchema,
+      'The map of one lesson: countries, border lengths and overlays (content/maps/<lesson>.yaml).',
     ),
   ];
 }
