@@ -38,7 +38,7 @@ test('without JavaScript the map is a named image, its layers switch by keyboard
     // What the drawing says: each label, and the border length under it.
     const shown = await figure.locator('svg text.gl-map__label').evaluateAll((els) =>
       els.map((el) => ({
-        country: el.firstChild?.textContent.trim() ?? '',
+        country: el.firstChild?.textContent?.trim() ?? '',
         border: el.querySelector('tspan')?.textContent.replace(/\D/g, '') ?? '',
       })),
     );
