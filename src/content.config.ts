@@ -4,6 +4,7 @@ import { claimsFileSchema } from './schemas/claims';
 import { glossarySchema, lessonTermsSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
 import { lessonSchema } from './schemas/lesson';
+import { mapSchema } from './schemas/map';
 import { noteSchema } from './schemas/note';
 import { planSchema } from './schemas/plan';
 import { quizSetSchema } from './schemas/quiz';
@@ -56,6 +57,8 @@ export const collections = {
   }),
   claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('claims') }), schema: claimsFileSchema }),
   guides: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('guides') }), schema: guideSchema }),
+  // One map per lesson, named after it: content/maps/<lesson>.yaml.
+  maps: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('maps') }), schema: mapSchema }),
   quizzes: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: dir('quizzes'), generateId: byPath }),
     schema: quizSetSchema,

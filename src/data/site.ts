@@ -31,6 +31,7 @@ export interface SiteContent {
   quizzes: CollectionEntry<'quizzes'>[];
   /** Teacher plans (core path), by lesson id. */
   plans: CollectionEntry<'plans'>[];
+  maps: CollectionEntry<'maps'>[];
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined; collection: string }): string =>
@@ -53,6 +54,7 @@ async function load(): Promise<SiteContent> {
     guides,
     quizzes,
     plans,
+    maps,
   ] = await Promise.all([
     getCollection('lessons'),
     getCollection('glossary'),
@@ -66,6 +68,7 @@ async function load(): Promise<SiteContent> {
     getCollection('guides'),
     getCollection('quizzes'),
     getCollection('plans'),
+    getCollection('maps'),
   ]);
   const lessonInfos = lessons
     .map((entry): LessonInfo => {
@@ -100,6 +103,7 @@ async function load(): Promise<SiteContent> {
     guides: plain(guides),
     quizzes: plain(quizzes),
     plans: plain(plans),
+    maps: plain(maps),
   };
   const problems = checkContent(input);
   if (problems.length > 0) throw new ContentReferenceError(problems);
@@ -117,6 +121,7 @@ async function load(): Promise<SiteContent> {
     guides,
     quizzes,
     plans,
+    maps,
   };
 }
 

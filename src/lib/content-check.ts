@@ -4,7 +4,7 @@ import { isPlaceholder } from './new-lesson';
 import { checkPlans } from './plan';
 import { citations } from './quiz';
 import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
-import { checkLessonSources, checkPlaceholders, checkTimelineDates } from './content-integrity';
+import { checkLessonSources, checkMaps, checkPlaceholders, checkTimelineDates } from './content-integrity';
 import {
   checkIdRefs,
   checkParagraphRefs,
@@ -324,12 +324,26 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     });
   }
 
+  for (const map of input.maps) {
+    idRefs.push({ file: map.file, field: 'lesson', target: 'lesson', value: map.data.lesson });
+    paraRefs.push({ file: map.file, field: 'after', lesson: map.data.lesson, value: map.data.after });
+    addIds(map.file, 'glossary', 'glossary', map.data.glossary);
+    addIds(map.file, 'borderSources', 'source', map.data.borderSources);
+    map.data.overlays.forEach((o, i) => {
+      const field = `overlays[${i}] (${o.id})`;
+      if (o.glossary !== undefined)
+        idRefs.push({ file: map.file, field: `${field}.glossary`, target: 'glossary', value: o.glossary });
+      addIds(map.file, `${field}.sources`, 'source', o.sources);
+    });
+  }
+
   const paragraphCounts = new Map(input.lessons.map((l) => [l.id, l.paragraphs.length] as const));
   const paragraphs = new Map(input.lessons.map((l) => [l.id, l.paragraphs] as const));
   return [
     ...checkPlaceholders(input.lessons),
     ...checkLessonSources(input.lessons),
     ...checkTimelineDates(input.timeline),
+    ...checkMaps(input.maps),
     ...checkIdRefs(idRefs, known),
     ...eventProblems,
     ...speakerProblems,

@@ -12,6 +12,7 @@ import { claimsFileSchema } from '../schemas/claims';
 import { glossarySchema, lessonTermsSchema } from '../schemas/glossary';
 import { guideSchema } from '../schemas/guide';
 import { lessonSchema } from '../schemas/lesson';
+import { mapSchema } from '../schemas/map';
 import { noteSchema } from '../schemas/note';
 import { planSchema } from '../schemas/plan';
 import { quizSetSchema } from '../schemas/quiz';
@@ -176,6 +177,7 @@ export function loadContentFolder(contentDir: string, root = process.cwd()): Loa
       ...entryOnly(e),
       id: e.id.replace(/\.plan$/, ''),
     })),
+    maps: collection('maps', '.yaml', mapSchema, false).map(entryOnly),
   };
   return { input, problems };
 }

@@ -7,6 +7,7 @@
 import { parseSourceText, type SourceText } from './article';
 import type { ContentInput, LessonSource } from './content-types';
 import { parsePartialDate, type PartialDate } from './dates';
+import { buildMap, MapDataError } from './map';
 import type { ReferenceProblem } from './references';
 import { closestId } from './suggest';
 import { isPlaceholder } from './new-lesson';
@@ -228,4 +229,38 @@ export function placeholderProblems(file: string, data: unknown): ReferenceProbl
  */
 export function checkPlaceholders(lessons: ContentInput['lessons']): ReferenceProblem[] {
   return lessons.flatMap((lesson) => placeholderProblems(lesson.file, lesson.data));
+}
+
+/**
+ * Lesson maps: every country name is one the atlas knows, every named country lies in the view,
+ * a lesson has at most one map, and the file is named after its lesson (the page finds it by lesson).
+ */
+export function checkMaps(maps: ContentInput['maps']): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const map of maps) {
+    const first = seen.get(map.data.lesson);
+    if (first !== undefined) {
+      problems.push({
+        file: map.file,
+        field: 'lesson',
+        bad: map.data.lesson,
+        message: `${map.file}: lesson "${map.data.lesson}" already has a map in ${first}; a lesson has one map. Merge the two files.`,
+      });
+    }
+    seen.set(map.data.lesson, map.file);
+    try {
+      buildMap(map.data, map.file);
+    } catch (error) {
+      if (!(error instanceof MapDataError)) throw error;
+      problems.push({
+        file: map.file,
+        field: error.field,
+        bad: error.bad,
+        ...(error.suggestion === undefined ? {} : { suggestion: error.suggestion }),
+        message: error.message,
+      });
+    }
+  }
+  return problems;
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { claimsFileSchema } from '../schemas/claims';
 import { guideSchema } from '../schemas/guide';
 import { planSchema } from '../schemas/plan';
+import { mapSchema } from '../schemas/map';
 import { quizSetSchema } from '../schemas/quiz';
 import { skillSchema } from '../schemas/skill';
 import { sourceSchema } from '../schemas/source';
@@ -83,6 +84,12 @@ export function contentJsonSchemas(root: string): ContentJsonSchema[] {
       'content/lessons/*.plan.yaml',
       planSchema,
       'The teacher plan and core path of one lesson (content/lessons/<lesson>.plan.yaml).',
+    ),
+    described(
+      'map',
+      'content/maps/*.yaml',
+      mapSchema,
+      'The map of one lesson: countries, border lengths and overlays (content/maps/<lesson>.yaml).',
     ),
   ];
 }

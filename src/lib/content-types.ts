@@ -2,6 +2,7 @@ import type { Claim, Speaker } from '../schemas/claims';
 import type { GlossaryData, LessonTerms } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
 import type { LessonData } from '../schemas/lesson';
+import type { MapData } from '../schemas/map';
 import type { NoteData } from '../schemas/note';
 import type { Plan } from '../schemas/plan';
 import type { QuizSet } from '../schemas/quiz';
@@ -57,4 +58,6 @@ export interface ContentInput {
    * Optional because a lesson need not have one, and callers that build input by hand may leave it out.
    */
   plans?: Entry<Plan>[];
+  /** Lesson maps (`content/maps/<lesson>.yaml`). */
+  maps: Entry<MapData>[];
 }

@@ -87,6 +87,7 @@ describe('new:lesson', () => {
       claims: [],
       guides: [],
       quizzes: [],
+      maps: [],
     });
     expect(problems.map((p) => p.message)).toEqual([]);
   });
