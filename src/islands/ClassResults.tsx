@@ -73,9 +73,11 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
   };
 
   // Once per assignment: the saved codes come back into the list (after any already pasted).
+  // Not before hydration has finished: until then the store reads as the server's empty snapshot,
+  // and the class would count as restored with nothing in it.
   const restored = useRef<string | null>(null);
   useEffect(() => {
-    if (!a || restored.current === a.id) return;
+    if (!hydrated || !a || restored.current === a.id) return;
     restored.current = a.id;
     const present = new Set(view.collected.codes.map((c) => c.code));
     const missing = (saved?.codes ?? []).filter((c) => !present.has(c));
@@ -85,7 +87,7 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
         text: `${state.pasted.replace(/\s*$/, '\n')}${missing.join('\n')}\n`.replace(/^\n/, ''),
       });
     }
-  }, [a, saved, state.pasted, view.collected.codes]);
+  }, [hydrated, a, saved, state.pasted, view.collected.codes]);
   // Every code that was read for this assignment is saved, every attempt of every student. An
   // empty list is never saved on its own: clearing is the teacher's explicit step.
   const codes = useMemo(() => results?.rows.flatMap((r) => r.attempts.map((t) => t.code)) ?? [], [results]);

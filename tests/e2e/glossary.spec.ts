@@ -470,7 +470,7 @@ test.describe('glossary page', () => {
   test('prints the entries without the filter or the index', async ({ page }) => {
     await page.goto('/glossary/');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('group', { name: 'Show' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Show', exact: true })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Jump to a term' })).toBeHidden();
     await expect(page.locator('article.gl-gentry:visible')).toHaveCount(entries.size);
   });

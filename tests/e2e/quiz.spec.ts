@@ -383,7 +383,7 @@ test.describe('quizzes on the lesson page', () => {
     const questions = page.getByRole('region', { name: 'Questions', exact: true });
     await expect(questions.locator('section[data-quiz]')).toHaveCount(0);
     await expect(questions.getByRole('listitem')).toHaveText([
-      'Your turn: explain your check (1 question)',
+      'Your turn: explain your check (3 questions)',
       'Put it in order (4 questions)',
       'Source check (23 questions)',
     ]);

@@ -42,6 +42,8 @@ test('margin notes on a wide screen: a marker goes to its note and never hides i
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(url);
+  // Notes are a reading layer the student turns on (off on a first visit).
+  await page.getByRole('checkbox', { name: 'Margin notes' }).check();
   const markers = page.getByRole('button', { name: /^Note \d+:/ });
   const count = await markers.count();
   expect(count).toBeGreaterThan(3);
@@ -98,6 +100,8 @@ test('margin notes on a wide screen: a marker goes to its note and never hides i
 
 test('lesson page: status icons without an emoji font, the timeline button, the article marker', async ({ page }) => {
   await page.goto(url);
+  // The claims key is folded away until the student opens it.
+  await page.getByText("Show Gloss's claims key").click();
   // Every claim status shows a drawn icon beside its word, so no emoji font is needed.
   const statuses = page.locator('.gl-status');
   expect(await statuses.count()).toBeGreaterThan(0);

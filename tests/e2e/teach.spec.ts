@@ -190,6 +190,14 @@ test.describe('teachers and students', () => {
     expect(lines[1]).toBe(
       'Ana Test,1,1.5,2,75,1,The TASS news agency,0.5,False: Datelines always show the place where the event happened.',
     );
+
+    // 6. The class is kept on this device: after a reload the row is back, with nothing pasted again.
+    await page.reload();
+    await expect(page.getByRole('row', { name: /Ana Test/ }).getByRole('cell')).toHaveText(
+      ['1', '1.5 / 2', '75%', '✓right', '◐partly right (50%)'],
+      LOADED,
+    );
+    await expect(page.getByText('Students: 1. Class average: 75%.')).toBeVisible();
   });
 
   test('the builder stays disabled until its code has loaded, so nothing ticked or typed early is lost', async ({

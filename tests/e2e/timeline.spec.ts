@@ -223,7 +223,9 @@ test('events link to their paragraphs, and those paragraphs link back', async ({
   const marker = page.locator('[data-tl-related="7"]');
   await expect(marker).toBeHidden();
   await page.getByRole('checkbox', { name: 'Timeline links' }).check();
-  await marker.getByText(/On the timeline/).click();
+  // By keyboard, as the marker is a disclosure (its summary is focusable).
+  await marker.getByText(/On the timeline/).focus();
+  await page.keyboard.press('Enter');
   await marker.getByRole('link', { name: /Patrushev in Delhi/ }).click();
   await expect(page).toHaveURL(`${timelineUrl}#patrushev-delhi-2021`);
   await expect(page.locator('#patrushev-delhi-2021')).toBeInViewport();

@@ -44,6 +44,8 @@ describe('quiz authoring checks', () => {
       ],
     });
     content.quizzes = [{ id: 'tide-report/repeats', file: 'repeats.yaml', data }];
+    // The fixture's plans name its real questions, which this test replaces.
+    content.plans = [];
     expect(checkContent(content).map((p) => p.message)).toEqual([
       'repeats.yaml: question "m", field options[1]: repeats option text "A"; make every option text different.',
       'repeats.yaml: question "c", field buckets[1]: repeats bucket id "x"; make every bucket id different.',
@@ -73,6 +75,7 @@ describe('quiz authoring checks', () => {
       questions: [question('with-source', ['gazette']), question('without-source', [])],
     });
     content.quizzes = [{ id: 'tide-report/sources', file: 'sources.yaml', data }];
+    content.plans = [];
     expect(checkContent(content).map((p) => p.message)).toEqual([
       'sources.yaml: question "without-source", field options[0].explanation: cites no paragraph, and the question lists no sources; add the paragraph it rests on, e.g. "(¶3)", or, if nothing in the article supports it, add the source it rests on to the question\'s "sources".',
     ]);
