@@ -58,7 +58,11 @@ function distinctiveStrings(content: ContentInput): string[] {
     for (const speaker of resolveSpeakers(file.data.speakers, headwords)) strings.add(speaker.label);
   }
   for (const entry of content.glossary.filter((g) => g.data.category !== 'news-literacy')) {
-    for (const s of [entry.id, entry.data.term, ...entry.data.aliases]) strings.add(s);
+    // An id that is only a short abbreviation in lower case ("sco" for "SCO") is also an everyday
+    // word of the code: SCORM calls a package's runnable part a "sco". Its headword, in capitals,
+    // is still looked for.
+    const plainAbbreviation = entry.id.length <= 3 && entry.id === entry.data.term.toLowerCase();
+    for (const s of [...(plainAbbreviation ? [] : [entry.id]), entry.data.term, ...entry.data.aliases]) strings.add(s);
   }
   for (const file of content.timelineTags) {
     for (const tag of file.data.tags) {
