@@ -1,35 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Assignment } from '../../lib/assignment';
 import { classroomShareUrl, teamsShareUrl } from '../../lib/share-links';
 import { copyText } from '../labels';
+import { QrCode } from '../qr-code';
 import type { Label } from './types';
-
-/** A QR code as an SVG path, drawn here from the `qrcode` package's module matrix (no network, no canvas). */
-function QrCode({ text, label }: { text: string; label: string }) {
-  const [path, setPath] = useState<{ d: string; size: number } | undefined>();
-  useEffect(() => {
-    let live = true;
-    // Loaded on demand: only teachers who make a link need it.
-    void import('qrcode').then(({ default: QR }) => {
-      const { modules } = QR.create(text, { errorCorrectionLevel: 'M' });
-      let d = '';
-      for (let y = 0; y < modules.size; y += 1) {
-        for (let x = 0; x < modules.size; x += 1) if (modules.get(y, x)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
-      }
-      if (live) setPath({ d, size: modules.size + 8 });
-    });
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  if (!path) return null;
-  return (
-    <svg className="gl-teach__qr" viewBox={`0 0 ${path.size} ${path.size}`} role="img" aria-label={label}>
-      <rect width={path.size} height={path.size} fill="#fff" />
-      <path d={path.d} fill="#000" shapeRendering="crispEdges" />
-    </svg>
-  );
-}
 
 /** The made assignment's link: copy, QR code, share to Google Classroom or Microsoft Teams, open, and collect results. */
 export function Share({ a, link, resultsLink, T }: { a: Assignment; link: string; resultsLink: string; T: Label }) {
@@ -63,7 +37,7 @@ export function Share({ a, link, resultsLink, T }: { a: Assignment; link: string
         </button>
       </div>
       <p role="status">{status}</p>
-      <QrCode text={link} label={T('teach.qr')} />
+      <QrCode text={link} label={T('teach.qr')} className="gl-teach__qr" level="M" />
       <p className="gl-muted">{T('teach.qrHint')}</p>
       <ul>
         {/* Plain links, no vendor script: nothing is sent until the teacher clicks one. */}
