@@ -2,8 +2,10 @@
 // `npm test`: every check, in two lanes that run side by side, then the browser tests.
 //   first:  sync (astro sync: the content and env types ESLint's typed rules need)
 //   lane 1: lint                 -> check (astro check)
-//   lane 2: build                -> test:built (static gates over dist/)
-//   then:   test:unit (its fixture builds rewrite .astro/, so not beside astro check)
+//   lane 2: build                -> test:built (static gates over dist/) -> test:unit without the
+//           fixture builds (lint and check take about a minute longer than the build, so lane 2's
+//           core would otherwise wait)
+//   then:   test:unit's fixture builds (they rewrite .astro/, so not beside astro check)
 //   then:   test:e2e (Playwright, against dist/)
 // astro check and ESLint each keep one core busy, so on a 2-core machine the build and Vitest
 // use the other one instead of waiting. Lint goes first so that astro check's type sync does not
@@ -14,6 +16,10 @@
 import { spawn } from 'node:child_process';
 
 /** @typedef {{ script: string, ok: boolean, seconds: number }} StepResult */
+/** @typedef {{ script: string, args?: string[], label?: string }} StepSpec */
+
+/** The unit-test file that runs real Astro builds of fixture content (see the lanes above). */
+const FIXTURE_BUILDS = 'tests/unit/fixture-build.test.ts';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -22,9 +28,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  * @param {string} script
  * @param {string[]} [args]
  * @param {boolean} [live] print output as it comes (for the last step, which runs alone)
+ * @param {string} [label] the name in the summary, when one script runs as two steps
  * @returns {Promise<StepResult>}
  */
-function step(script, args = [], live = false) {
+function step(script, args = [], live = false, label = script) {
   const start = performance.now();
   return new Promise((resolve) => {
     const child = spawn(npm, ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
@@ -39,24 +46,23 @@ function step(script, args = [], live = false) {
       const seconds = (performance.now() - start) / 1000;
       const ok = code === 0;
       if (!live) process.stdout.write(Buffer.concat(output));
-      console.log(
-        `\n[test] ${script}: ${ok ? 'passed' : `FAILED (exit ${String(code)})`} in ${seconds.toFixed(1)} s\n`,
-      );
-      resolve({ script, ok, seconds });
+      console.log(`\n[test] ${label}: ${ok ? 'passed' : `FAILED (exit ${String(code)})`} in ${seconds.toFixed(1)} s\n`);
+      resolve({ script: label, ok, seconds });
     });
   });
 }
 
 /**
- * Runs scripts one after another; stops at the first failure.
- * @param {string[]} scripts
+ * Runs steps one after another; stops at the first failure.
+ * @param {(string | StepSpec)[]} steps
  * @returns {Promise<StepResult[]>}
  */
-async function lane(scripts) {
+async function lane(steps) {
   /** @type {StepResult[]} */
   const results = [];
-  for (const script of scripts) {
-    const result = await step(script);
+  for (const spec of steps) {
+    const { script, args = [], label = script } = typeof spec === 'string' ? { script: spec } : spec;
+    const result = await step(script, args, false, label);
     results.push(result);
     if (!result.ok) break;
   }
@@ -67,12 +73,15 @@ const start = performance.now();
 // On a fresh clone there are no generated types yet (`.astro/`, `astro:content`), and typed lint
 // would report every use of them as unsafe; the build writes the same files again, unchanged.
 const sync = await step('sync');
-const lanes = sync.ok ? await Promise.all([lane(['lint', 'check']), lane(['build', 'test:built'])]) : [];
+const unit = { script: 'test:unit', args: ['--exclude', FIXTURE_BUILDS], label: 'unit' };
+const lanes = sync.ok ? await Promise.all([lane(['lint', 'check']), lane(['build', 'test:built', unit])]) : [];
 const results = [sync, ...lanes.flat()];
-// The unit tests run fixture builds, which rewrite the project's generated types in `.astro/`
-// for their own content: run beside astro check, they made it (or themselves) fail now and then.
-if (results.length === 5 && results.every((r) => r.ok)) results.push(await step('test:unit'));
-const expected = 6;
+// The fixture builds rewrite the project's generated types in `.astro/` for their own content:
+// run beside astro check, they made it (or themselves) fail now and then.
+if (results.length === 6 && results.every((r) => r.ok)) {
+  results.push(await step('test:unit', [FIXTURE_BUILDS], false, 'fixtures'));
+}
+const expected = 7;
 if (results.length === expected && results.every((r) => r.ok)) {
   results.push(await step('test:e2e', process.argv.slice(2), true));
 }
