@@ -21,6 +21,7 @@ export interface ReadAloudLabels {
   reading: string;
   empty: string;
   online: string;
+  hint: string;
 }
 
 /** What can be read: the blocks to read, in page order. A paragraph is `p<n>`. */
@@ -41,13 +42,17 @@ const HIGHLIGHT = 'gl-read-aloud';
 const fill = (text: string, values: Record<string, number> = {}): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
-/** One sentence to speak, and where it is on the page (for the highlight). */
+/** One sentence to speak, and where it is on the page: one range per text node, for the highlight. */
 interface Spoken {
   text: string;
-  range: Range;
+  ranges: Range[];
 }
 
-/** The sentences of some blocks, each with a range over the page's own text nodes (no DOM change). */
+/**
+ * The sentences of some blocks, each with ranges over the page's own text nodes (no DOM change).
+ * One range per node, not one from the sentence's start to its end, so the highlight leaves out the
+ * reader-layer parts in between (a note inside a sentence, say).
+ */
 function sentencesOf(blocks: Iterable<Element>, lang: string): Spoken[] {
   const out: Spoken[] = [];
   for (const block of blocks) {
@@ -61,10 +66,15 @@ function sentencesOf(blocks: Iterable<Element>, lang: string): Spoken[] {
     for (const s of splitSentences(nodes.map((n) => n.data).join(''), lang)) {
       const from = chunkAt(lengths, s.start);
       const to = chunkAt(lengths, s.end, true);
-      const range = document.createRange();
-      range.setStart(nodes[from.chunk] as Text, from.offset);
-      range.setEnd(nodes[to.chunk] as Text, to.offset);
-      out.push({ text: s.text.replace(/\s+/g, ' '), range });
+      const ranges: Range[] = [];
+      for (let i = from.chunk; i <= to.chunk; i++) {
+        const node = nodes[i] as Text;
+        const range = document.createRange();
+        range.setStart(node, i === from.chunk ? from.offset : 0);
+        range.setEnd(node, i === to.chunk ? to.offset : node.length);
+        ranges.push(range);
+      }
+      out.push({ text: s.text.replace(/\s+/g, ' '), ranges });
     }
   }
   return out;
@@ -103,7 +113,7 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
     synth.addEventListener('voiceschanged', found);
     const timer = setTimeout(() => {
       if (!found()) setVoice('none');
-    }, 2500);
+    }, 1500);
     return () => {
       synth.removeEventListener('voiceschanged', found);
       clearTimeout(timer);
@@ -138,8 +148,8 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
       CSS.highlights.delete(HIGHLIGHT);
       return;
     }
-    CSS.highlights.set(HIGHLIGHT, new Highlight(item.range));
-    const box = item.range.getBoundingClientRect();
+    CSS.highlights.set(HIGHLIGHT, new Highlight(...item.ranges));
+    const box = item.ranges[0]?.getBoundingClientRect() ?? new DOMRect();
     if (box.height > 0 && (box.top < 0 || box.bottom > innerHeight)) {
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       scrollBy({ top: box.top - innerHeight / 3, behavior: still ? 'instant' : 'smooth' });
@@ -155,8 +165,10 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
     [],
   );
 
-  // Until the voices are known (at most a few seconds), nothing shows rather than controls that may go.
-  if (voice === 'checking') return null;
+  // Until the voices are known (a few seconds at most) only the hint shows, not controls that may go.
+  // It also gives `client:visible` an element to watch, so the island hydrates when the panel opens.
+  const hint = <p className="gl-comfort__hint">{l('hint')}</p>;
+  if (voice === 'checking') return hint;
   if (voice === 'none')
     return (
       <p role="status">
@@ -180,6 +192,7 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
 
   return (
     <>
+      {hint}
       <div className="gl-comfort__row">
         <label>
           {l('what')}
