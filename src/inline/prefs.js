@@ -78,7 +78,9 @@
         button.dataset['label' + mode.charAt(0).toUpperCase() + mode.slice(1)] ?? mode,
       );
     }
-    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[data-gl-toggle]'))) {
+    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (
+      document.querySelectorAll('input[data-gl-toggle]')
+    )) {
       const value = root.dataset[input.dataset['glToggle'] ?? ''];
       // A checkbox's value is "on"; a comfort radio's is its choice.
       if (value) input.checked = value === input.value;

@@ -89,34 +89,35 @@ function sentencesOf(blocks: Iterable<Element>, lang: string): Spoken[] {
 export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
   const l = (key: keyof ReadAloudLabels, values?: Record<string, number>): string => fill(labels[key], values);
   const [voice, setVoice] = useState<SpeechSynthesisVoice | 'checking' | 'none'>('checking');
-  const [paragraphs, setParagraphs] = useState(0);
   const [what, setWhat] = useState('article');
   const [empty, setEmpty] = useState(false);
   const [state, dispatch] = useReducer(playerReducer, INITIAL_PLAYER);
   const queue = useRef<Spoken[]>([]);
 
-  // Find a voice: browsers often list none until `voiceschanged`, and some never fire it.
+  // Find a voice: browsers often list none until `voiceschanged`, and some never fire it, so after a
+  // moment with none the island gives up and says so.
   useEffect(() => {
-    setParagraphs(document.querySelectorAll(BLOCKS['article'] ?? '').length);
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
-    if (!synth) {
-      setVoice('none');
-      return;
-    }
     const lang = document.documentElement.lang || 'en';
-    const found = (): boolean => {
-      const v = pickVoice(synth.getVoices(), lang);
-      if (v) setVoice(v);
-      return v !== undefined;
+    let done = false;
+    const found = (): void => {
+      const v = synth ? pickVoice(synth.getVoices(), lang) : undefined;
+      if (v && !done) setVoice(v);
+      done ||= v !== undefined;
     };
-    if (found()) return;
-    synth.addEventListener('voiceschanged', found);
-    const timer = setTimeout(() => {
-      if (!found()) setVoice('none');
-    }, 1500);
+    synth?.addEventListener('voiceschanged', found);
+    const now = setTimeout(found);
+    const giveUp = setTimeout(
+      () => {
+        if (!done) setVoice('none');
+        done = true;
+      },
+      synth ? 1500 : 0,
+    );
     return () => {
-      synth.removeEventListener('voiceschanged', found);
-      clearTimeout(timer);
+      synth?.removeEventListener('voiceschanged', found);
+      clearTimeout(now);
+      clearTimeout(giveUp);
     };
   }, []);
 
@@ -132,7 +133,9 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
     utterance.lang = voice.lang;
     utterance.rate = state.rate;
     const token = state.utterance;
-    utterance.addEventListener('end', () => dispatch({ type: 'ended', utterance: token }));
+    utterance.addEventListener('end', () => {
+      dispatch({ type: 'ended', utterance: token });
+    });
     utterance.addEventListener('error', (event) => {
       // Cancelling (pause, skip, stop) interrupts an utterance on purpose; anything else stops the player.
       if (event.error !== 'interrupted' && event.error !== 'canceled') dispatch({ type: 'stop' });
@@ -169,12 +172,7 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
   // It also gives `client:visible` an element to watch, so the island hydrates when the panel opens.
   const hint = <p className="gl-comfort__hint">{l('hint')}</p>;
   if (voice === 'checking') return hint;
-  if (voice === 'none')
-    return (
-      <p role="status">
-        {l('noVoice')}
-      </p>
-    );
+  if (voice === 'none') return <p role="status">{l('noVoice')}</p>;
 
   const play = (): void => {
     const selector = what.startsWith('p') ? `p[data-paragraph="${what.slice(1)}"]` : (BLOCKS[what] ?? '');
@@ -188,6 +186,7 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
     else play();
   };
   const idle = state.status === 'idle';
+  const paragraphs = document.querySelectorAll(BLOCKS['article'] ?? '').length;
   const where = { n: state.index + 1, total: state.count };
 
   return (
@@ -215,7 +214,12 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
         </label>
         <label>
           {l('speed')}
-          <select value={state.rate} onChange={(e) => dispatch({ type: 'rate', rate: Number(e.target.value) })}>
+          <select
+            value={state.rate}
+            onChange={(e) => {
+              dispatch({ type: 'rate', rate: Number(e.target.value) });
+            }}
+          >
             {RATES.map((r) => (
               <option key={r} value={r}>{`${String(r)}×`}</option>
             ))}
@@ -226,19 +230,38 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
         <button type="button" className="gl-button" onClick={main}>
           {l(state.status === 'playing' ? 'pause' : state.status === 'paused' ? 'resume' : 'play')}
         </button>
-        <button type="button" className="gl-button" disabled={idle} onClick={() => dispatch({ type: 'previous' })}>
+        <button
+          type="button"
+          className="gl-button"
+          disabled={idle}
+          onClick={() => {
+            dispatch({ type: 'previous' });
+          }}
+        >
           {l('previous')}
         </button>
-        <button type="button" className="gl-button" disabled={idle} onClick={() => dispatch({ type: 'next' })}>
+        <button
+          type="button"
+          className="gl-button"
+          disabled={idle}
+          onClick={() => {
+            dispatch({ type: 'next' });
+          }}
+        >
           {l('next')}
         </button>
-        <button type="button" className="gl-button" disabled={idle} onClick={() => dispatch({ type: 'stop' })}>
+        <button
+          type="button"
+          className="gl-button"
+          disabled={idle}
+          onClick={() => {
+            dispatch({ type: 'stop' });
+          }}
+        >
           {l('stop')}
         </button>
       </div>
-      <p>
-        {idle ? (empty ? l('empty') : '') : l('reading', where)}
-      </p>
+      <p>{idle ? (empty ? l('empty') : '') : l('reading', where)}</p>
       {!voice.localService && <p className="gl-comfort__hint">{l('online')}</p>}
     </>
   );

@@ -21,7 +21,8 @@ export interface Sentence {
  * initialism really ending a sentence is then read together with the next one, which costs far less
  * than a sentence cut in two.
  */
-const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|(?:^|\s)[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
+const ABBREVIATION =
+  /(?:\b(?:[A-Za-z]\.){2,}|(?:^|\s)[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
 
 /** Whether a segment ends on an abbreviation rather than a sentence's end. */
 export function endsWithAbbreviation(segment: string): boolean {
@@ -181,6 +182,8 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
       return { ...state, status: 'idle', index: 0 };
     case 'rate':
       // A new rate applies from the current sentence's start, so the change is heard at once.
-      return state.status === 'playing' ? { ...speak(state.index), rate: action.rate } : { ...state, rate: action.rate };
+      return state.status === 'playing'
+        ? { ...speak(state.index), rate: action.rate }
+        : { ...state, rate: action.rate };
   }
 }

@@ -146,7 +146,7 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as SpeechP
 const highlighted = (page: Page) =>
   page.evaluate(() =>
     [...(CSS.highlights.get('gl-read-aloud') ?? [])]
-      .map((r) => r.toString())
+      .map((r) => (r as Range).toString())
       .join('')
       .replace(/\s+/g, ' ')
       .trim(),
@@ -169,14 +169,18 @@ test('read-aloud speaks a paragraph sentence by sentence, marks the sentence, pa
   await expect(status).toHaveText(/^Sentence 1 of [3-9]$/);
   const total = Number((await status.textContent())?.split(' of ')[1]);
   for (let n = 2; n <= total; n++) {
-    await page.evaluate(() => (window as unknown as SpeechProbe).speech.finish());
+    await page.evaluate(() => {
+      (window as unknown as SpeechProbe).speech.finish();
+    });
     await expect(status).toHaveText(`Sentence ${String(n)} of ${String(total)}`);
   }
   const sentences = (await spoken(page)).map((s) => s.text);
   expect(sentences).toHaveLength(total);
   expect(sentences.join(' ')).toBe(expected);
   expect(await highlighted(page)).toBe(sentences.at(-1));
-  await page.evaluate(() => (window as unknown as SpeechProbe).speech.finish());
+  await page.evaluate(() => {
+    (window as unknown as SpeechProbe).speech.finish();
+  });
   await expect(status).toBeHidden();
   expect(await highlighted(page)).toBe('');
 

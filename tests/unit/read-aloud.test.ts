@@ -79,7 +79,7 @@ describe('pickVoice', () => {
   it('falls back to an online voice in the language, but never to another language', () => {
     expect(pickVoice([voice('en-US', false), voice('fr-FR', true)], 'en')?.name).toBe('en-US online');
     expect(pickVoice([voice('fr-FR', true)], 'en')).toBeUndefined();
-    expect(pickVoice([], 'en')).toBeUndefined();
+    expect(pickVoice<VoiceInfo>([], 'en')).toBeUndefined();
   });
 });
 
