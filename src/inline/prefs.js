@@ -1,5 +1,5 @@
 // @ts-check
-// Applies the saved theme, text size and reading-tool choices before first paint, then handles
+// Applies the saved theme, text size, reading-tool and reading-comfort choices before first paint, then handles
 // the preference buttons, toggles and margin notes. Documented in src/components/PrefsSnippet.astro,
 // which inlines this file, minified, into the <head> of every page.
 //
@@ -19,6 +19,11 @@
   const MAX = 3;
   /** @type {typeof import('../lib/store/prefs').READING_LAYERS} */
   const LAYERS = ['terms', 'notes', 'claims', 'timeline', 'allTerms'];
+  /** @type {typeof import('../lib/store/prefs').COMFORT_KEYS} */
+  const COMFORT = ['leading', 'spacing', 'measure', 'face', 'focus'];
+  // Layers and comfort settings are mirrored alike: a boolean as on/off, a choice as its name. The
+  // CSS matches only the names it knows, so a stray string here changes nothing.
+  const MIRRORED = [...LAYERS, ...COMFORT];
   const root = document.documentElement;
   root.classList.add('js');
   if (location.protocol === 'file:') {
@@ -32,24 +37,28 @@
     const parsed = JSON.parse(localStorage.getItem(KEY) || '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) prefs = parsed;
   } catch {
-    // Corrupt preferences are ignored rather than breaking the page (the store sets them aside).
-    prefs = {};
+    // Corrupt preferences are ignored rather than breaking the page (the store sets them aside):
+    // `prefs` stays empty, as the parse threw before any assignment.
   }
   /** The saved theme, or `system` when none (or a bad one) is saved. */
   const theme = () => (prefs.theme && THEMES.includes(prefs.theme) ? prefs.theme : 'system');
   /** The saved text-size step, or 0. */
-  const text = () => (typeof prefs.text === 'number' && Number.isInteger(prefs.text) ? prefs.text : 0);
+  const text = () => (Number.isInteger(prefs.text) ? Number(prefs.text) : 0);
+  /** @param {number} n a text-size step, kept within the store's range */
+  const clamp = (n) => Math.max(MIN, Math.min(MAX, n));
   const apply = () => {
     const mode = theme();
     if (mode === 'system') delete root.dataset['theme'];
     else root.dataset['theme'] = mode;
-    const size = Math.max(MIN, Math.min(MAX, text()));
+    const size = clamp(text());
     if (size) root.dataset['text'] = String(size);
     else delete root.dataset['text'];
-    for (const key of LAYERS) {
-      if (typeof prefs[key] === 'boolean') root.dataset[key] = prefs[key] ? 'on' : 'off';
-      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- removing a data-* attribute is a delete on dataset
-      else delete root.dataset[key];
+    // Unlike the theme and text size, a layer or comfort choice is never unset once made (a control
+    // always writes a value), so an unset one only has to be left alone: the CSS default applies.
+    for (const key of MIRRORED) {
+      const value = prefs[key];
+      if (typeof value === 'boolean') root.dataset[key] = value ? 'on' : 'off';
+      else if (typeof value === 'string') root.dataset[key] = value;
     }
   };
   const save = () => {
@@ -61,18 +70,20 @@
   };
   const sync = () => {
     const mode = theme();
-    for (const button of document.querySelectorAll('[data-gl-pref="theme"]')) {
-      if (!(button instanceof HTMLElement)) continue;
+    // Only HTML elements carry these attributes, so the casts below need no run-time check.
+    for (const button of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-gl-pref="theme"]'))) {
       const { template = '' } = button.dataset;
       button.textContent = template.replace(
         '{mode}',
         button.dataset['label' + mode.charAt(0).toUpperCase() + mode.slice(1)] ?? mode,
       );
     }
-    for (const input of document.querySelectorAll('input[data-gl-toggle]')) {
-      if (!(input instanceof HTMLInputElement)) continue;
+    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (
+      document.querySelectorAll('input[data-gl-toggle]')
+    )) {
       const value = root.dataset[input.dataset['glToggle'] ?? ''];
-      if (value) input.checked = value === 'on';
+      // A checkbox's value is "on"; a comfort radio's is its choice.
+      if (value) input.checked = value === input.value;
     }
   };
   apply();
@@ -129,7 +140,7 @@
     if (kind === 'theme') {
       prefs.theme = THEMES[(THEMES.indexOf(theme()) + 1) % THEMES.length] ?? 'system';
     } else if (kind === 'larger' || kind === 'smaller') {
-      prefs.text = Math.max(MIN, Math.min(MAX, text() + (kind === 'larger' ? 1 : -1)));
+      prefs.text = clamp(text() + (kind === 'larger' ? 1 : -1));
     }
     save();
     apply();
@@ -137,10 +148,10 @@
   });
   document.addEventListener('change', (event) => {
     const input = event.target;
-    const layer = input instanceof HTMLInputElement ? input.dataset['glToggle'] : undefined;
-    const key = LAYERS.find((l) => l === layer);
-    if (!(input instanceof HTMLInputElement) || !key) return;
-    prefs[key] = input.checked;
+    if (!(input instanceof HTMLInputElement)) return;
+    const key = MIRRORED.find((l) => l === input.dataset['glToggle']);
+    if (!key) return;
+    /** @type {Record<string, unknown>} */ (prefs)[key] = input.type === 'radio' ? input.value : input.checked;
     save();
     apply();
   });

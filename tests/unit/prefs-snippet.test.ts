@@ -4,6 +4,7 @@ import { runInThisContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { minifyInlineScript } from '../../src/lib/inline-script';
 import {
+  COMFORT_CHOICES,
   createPrefsStore,
   LAYER_DEFAULTS,
   localStorageOrNull,
@@ -28,7 +29,7 @@ describe('the inline preferences snippet and the preferences store', () => {
 
   it('is type-checked against the store module, not written apart from it', () => {
     expect(source.startsWith('// @ts-check\n')).toBe(true);
-    for (const name of ['PREFS_KEY', 'THEMES', 'TEXT_MIN', 'TEXT_MAX', 'READING_LAYERS']) {
+    for (const name of ['PREFS_KEY', 'THEMES', 'TEXT_MIN', 'TEXT_MAX', 'READING_LAYERS', 'COMFORT_KEYS']) {
       expect(source).toContain(`@type {typeof import('../lib/store/prefs').${name}}`);
     }
     expect(minifyInlineScript(source, 'prefs.js')).toContain(JSON.stringify(PREFS_KEY));
@@ -75,5 +76,44 @@ describe('the inline preferences snippet and the preferences store', () => {
     expect(document.documentElement.dataset['theme']).toBeUndefined();
     const store = createPrefsStore(localStorageOrNull());
     expect(store.notice().setAside).toMatch(/^gloss:prefs:backup:/);
+  });
+
+  it('mirrors the reading-comfort choices before paint, and a panel radio or switch writes what the store reads', () => {
+    createPrefsStore(localStorageOrNull()).update((s) => withPrefs(s, { leading: 'loose', measure: 'narrow' }));
+    document.body.innerHTML =
+      '<input type="radio" name="spacing" value="standard" data-gl-toggle="spacing" checked>' +
+      '<input type="radio" name="spacing" value="wider" data-gl-toggle="spacing">' +
+      '<input type="checkbox" data-gl-toggle="focus">';
+    run();
+    const { dataset } = document.documentElement;
+    expect([dataset['leading'], dataset['measure'], dataset['spacing'], dataset['focus']]).toEqual([
+      'loose',
+      'narrow',
+      undefined,
+      undefined,
+    ]);
+    const [, wider, focus] = document.querySelectorAll('input');
+    if (!wider || !focus) throw new Error('no inputs');
+    wider.checked = true;
+    wider.dispatchEvent(new Event('change', { bubbles: true }));
+    focus.checked = true;
+    focus.dispatchEvent(new Event('change', { bubbles: true }));
+    expect([dataset['spacing'], dataset['focus']]).toEqual(['wider', 'on']);
+    const store = createPrefsStore(localStorageOrNull());
+    expect(store.getSnapshot().prefs).toEqual({ leading: 'loose', measure: 'narrow', spacing: 'wider', focus: true });
+    expect(store.problems()).toEqual([]);
+  });
+
+  it('drops a comfort choice the store does not know, and says which', () => {
+    localStorage.setItem(
+      PREFS_KEY,
+      JSON.stringify({ version: 1, leading: 'huge', focus: 'yes', face: 'hyperlegible' }),
+    );
+    const store = createPrefsStore(localStorageOrNull());
+    expect(store.getSnapshot().prefs).toEqual({ face: 'hyperlegible' });
+    expect(store.problems().join('\n')).toContain(
+      `leading: "huge" is not one of ${COMFORT_CHOICES.leading.join(', ')}`,
+    );
+    expect(store.problems().join('\n')).toContain('focus: expected true or false');
   });
 });

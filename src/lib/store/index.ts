@@ -4,7 +4,7 @@
  * - `progress.ts`: quiz progress, `gloss:progress`;
  * - `assignments.ts`: assignment attempts, `gloss:assignments`;
  * - `classes.ts`: the teacher's classes on /teach/results/, `gloss:classes`;
- * - `prefs.ts`: theme, text size and reading layers, `gloss:prefs` (also applied before first
+ * - `prefs.ts`: theme, text size, reading layers and reading comfort, `gloss:prefs` (also applied before first
  *   paint by the inline snippet `src/inline/prefs.js`, type-checked against `prefs.ts`).
  * - `claim-sort.ts`: "Check it yourself" claim sorting, `gloss:claim-sort`. Imported directly, not
  *   re-exported here, so the quiz and assignment islands, which import this index, do not bundle it.

@@ -1,5 +1,6 @@
 /**
- * Reading preferences on this device: theme, text size and which reading layers show. One instance
+ * Reading preferences on this device: theme, text size, which reading layers show, and the
+ * reading-comfort settings (spacing, line length, face, paragraph focus). One instance
  * of the generic versioned store (`versioned.ts`) under `PREFS_KEY`, and the one source of truth for
  * that key and the shape. The inline snippet `src/inline/prefs.js` applies these before first paint;
  * it is type-checked (`// @ts-check`) against the constants and types exported here, so its key,
@@ -8,7 +9,7 @@
  * Shape (version 1; version 0 is the same without `version`, as the inline snippet first writes it):
  * ```json
  * { "version": 1, "theme": "dark", "text": 1, "terms": true, "notes": true, "claims": false,
- *   "timeline": false, "allTerms": false }
+ *   "timeline": false, "allTerms": false, "leading": "relaxed", "measure": "narrow", "focus": true }
  * ```
  * A layer with no saved choice takes its first-visit default: vocabulary on, everything else off, so
  * the student reads the article and checks its claims before seeing Gloss's notes and verdicts
@@ -51,6 +52,31 @@ export const LAYER_DEFAULTS: Readonly<Record<ReadingLayer, boolean>> = {
   allTerms: false,
 };
 
+/**
+ * Reading-comfort settings (issue 18), each a named choice the lesson CSS (src/styles/comfort.css)
+ * reads from `data-<setting>` on `<html>`. The first choice of each is the default.
+ */
+export const COMFORT_CHOICES = {
+  /** Line height: 1.65 (already above WCAG's 1.5), 1.9 or 2.2. */
+  leading: ['standard', 'relaxed', 'loose'],
+  /**
+   * Letter, word and paragraph spacing together: none; half of WCAG's values; or WCAG 1.4.12's
+   * values (letters 0.12em, words 0.16em, 2em after each paragraph).
+   */
+  spacing: ['standard', 'wide', 'wider'],
+  /** Line length: 65ch, 45ch or 80ch. */
+  measure: ['medium', 'narrow', 'wide'],
+  /** The article's face: the text serif, or the UI face (Atkinson Hyperlegible Next). */
+  face: ['text', 'hyperlegible'],
+} as const;
+/** One reading-comfort setting with named choices. */
+export type ComfortSetting = keyof typeof COMFORT_CHOICES;
+/**
+ * Every reading-comfort key of the preferences, by its `data-*` name on `<html>`: the named choices,
+ * then `focus` (paragraph focus mode, on or off, mirrored like a reading layer).
+ */
+export const COMFORT_KEYS = ['leading', 'spacing', 'measure', 'face', 'focus'] as const;
+
 /** The preferences; a missing field means the default. */
 export interface Prefs {
   /** Colour theme. */
@@ -67,6 +93,16 @@ export interface Prefs {
   timeline?: boolean;
   /** Every glossary term marked, not only the first in each paragraph. */
   allTerms?: boolean;
+  /** Line height (`COMFORT_CHOICES.leading`). */
+  leading?: (typeof COMFORT_CHOICES.leading)[number];
+  /** Letter, word and paragraph spacing (`COMFORT_CHOICES.spacing`). */
+  spacing?: (typeof COMFORT_CHOICES.spacing)[number];
+  /** Line length (`COMFORT_CHOICES.measure`). */
+  measure?: (typeof COMFORT_CHOICES.measure)[number];
+  /** The article's typeface (`COMFORT_CHOICES.face`). */
+  face?: (typeof COMFORT_CHOICES.face)[number];
+  /** Paragraph focus mode: the other paragraphs are dimmed (default off). */
+  focus?: boolean;
 }
 
 /** The stored document: the preferences and any keys this version does not know. */
@@ -80,6 +116,8 @@ export interface StoredPrefs {
 const isTheme = (x: unknown): x is Theme => THEMES.some((t) => t === x);
 const isTextStep = (x: unknown): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= TEXT_MIN && x <= TEXT_MAX;
+
+const isComfortSetting = (x: string): x is ComfortSetting => Object.hasOwn(COMFORT_CHOICES, x);
 
 /** Preferences as a document of the generic store. */
 export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
@@ -101,8 +139,12 @@ export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
           problems.push(
             `text: ${JSON.stringify(value)} is not a whole number from ${TEXT_MIN} to ${TEXT_MAX}, dropped`,
           );
-      } else if (READING_LAYERS.some((layer) => layer === key)) {
-        if (typeof value === 'boolean') prefs[key as ReadingLayer] = value;
+      } else if (isComfortSetting(key)) {
+        const choices: readonly unknown[] = COMFORT_CHOICES[key];
+        if (choices.includes(value)) Object.assign(prefs, { [key]: value });
+        else problems.push(`${key}: ${JSON.stringify(value)} is not one of ${choices.join(', ')}, dropped`);
+      } else if (key === 'focus' || READING_LAYERS.some((layer) => layer === key)) {
+        if (typeof value === 'boolean') prefs[key as ReadingLayer | 'focus'] = value;
         else problems.push(`${key}: expected true or false, dropped`);
       } else {
         preserved[key] = value;
