@@ -44,12 +44,10 @@ export default function Highlights({ lesson, src, labels }: Props) {
   // Bumped by each press of the button: the app opens its panel when it changes.
   const [opened, setOpened] = useState(0);
 
+  // Saved highlights are painted at once; otherwise the highlighter waits for a selection in the article.
+  const show = loaded || count > 0;
   useEffect(() => {
-    if (loaded) return;
-    if (lessonHighlights(highlightsStore().getSnapshot(), lesson).length > 0 || selectsArticle()) {
-      setLoaded(true);
-      return;
-    }
+    if (show) return;
     const onSelect = (): void => {
       if (selectsArticle()) setLoaded(true);
     };
@@ -57,7 +55,7 @@ export default function Highlights({ lesson, src, labels }: Props) {
     return () => {
       document.removeEventListener('selectionchange', onSelect);
     };
-  }, [lesson, loaded]);
+  }, [show]);
 
   return (
     <>
@@ -73,7 +71,7 @@ export default function Highlights({ lesson, src, labels }: Props) {
       >
         {count > 0 ? fill(labels.openCount, { n: count }) : labels.open}
       </button>
-      {loaded && (
+      {show && (
         <Suspense fallback={null}>
           <App lesson={lesson} src={src} opened={opened} store={highlightsStore} failed={labels.failed} />
         </Suspense>

@@ -28,8 +28,7 @@ export const PARAGRAPH_SELECTOR = '.gl-p[data-paragraph]';
 const ELEMENT = 1;
 const TEXT = 3;
 
-const isIgnored = (node: Node): boolean =>
-  node.nodeType === ELEMENT && (node as Element).matches(NOT_ARTICLE_TEXT);
+const isIgnored = (node: Node): boolean => node.nodeType === ELEMENT && (node as Element).matches(NOT_ARTICLE_TEXT);
 
 /** The verbatim text nodes of a paragraph, in order. */
 export function textNodes(paragraph: Node): Text[] {
@@ -159,7 +158,9 @@ export function rangeFor(paragraph: Element, start: number, end: number): Range 
 
 /** Highlights in reading order: by paragraph, then position, then age. */
 export function sortHighlights(list: readonly Highlight[]): Highlight[] {
-  return [...list].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.created.localeCompare(b.created));
+  return [...list].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end || a.created.localeCompare(b.created),
+  );
 }
 
 /** What can be done to one lesson's highlights. */
@@ -243,7 +244,12 @@ export function toMarkdown(title: string, url: string, list: readonly Highlight[
   const lines = [`# ${fillIn(labels.heading, { title })}`, '', fillIn(labels.from, { url }), ''];
   if (list.length === 0) lines.push(labels.none, '');
   for (const h of sortHighlights(list)) {
-    lines.push(`## ${fillIn(labels.paragraph, { n: h.paragraph })} · ${labels.kinds[h.kind]}`, '', blockQuote(h.quote), '');
+    lines.push(
+      `## ${fillIn(labels.paragraph, { n: h.paragraph })} · ${labels.kinds[h.kind]}`,
+      '',
+      blockQuote(h.quote),
+      '',
+    );
     if (h.note.trim() !== '') lines.push(`**${labels.note}:** ${h.note.trim().replace(/\r?\n/g, '  \n')}`, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -159,7 +159,10 @@ describe('Markdown export', () => {
     const md = toMarkdown(
       'A test story',
       'https://example.org/lessons/x/',
-      [h('b', 4, 0, { quote: 'second\nline', kind: 'question' }), h('a', 2, 0, { kind: 'evidence', note: 'Seen in ¶3' })],
+      [
+        h('b', 4, 0, { quote: 'second\nline', kind: 'question' }),
+        h('a', 2, 0, { kind: 'evidence', note: 'Seen in ¶3' }),
+      ],
       LABELS,
     );
     expect(md).toBe(

@@ -52,7 +52,10 @@ const NARROW = 640;
 
 /** Loads the stylesheet once; resolves when it applies. */
 function useStylesheet(): boolean {
-  const [ready, setReady] = useState(false);
+  // The app mounts only in the browser, so the initial state may read the page.
+  const [ready, setReady] = useState(
+    () => !!document.querySelector<HTMLLinkElement>('link[data-gl-highlights]')?.sheet,
+  );
   useEffect(() => {
     let link = document.querySelector<HTMLLinkElement>('link[data-gl-highlights]');
     if (!link) {
@@ -62,7 +65,6 @@ function useStylesheet(): boolean {
       link.dataset['glHighlights'] = '';
       document.head.append(link);
     }
-    if (link.sheet) setReady(true);
     const done = (): void => {
       setReady(true);
     };
@@ -86,7 +88,11 @@ export default function App({ lesson, src, opened, store, failed }: Props) {
   );
   const list = useMemo(() => sortHighlights(lessonHighlights(stored, lesson)), [stored, lesson]);
   const body = useMemo(() => document.querySelector('.gl-article__body'), []);
-  const [lost, setLost] = useState<ReadonlySet<string>>(new Set());
+  // Highlights whose words are no longer in the article: listed in the panel, not painted.
+  const lost = useMemo(() => {
+    const paragraphs = body ? paragraphsOf(body) : new Map<number, Element>();
+    return new Set(list.filter((h) => !locate(paragraphs, h)).map((h) => h.id));
+  }, [body, list]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
   const toolbar = useRef<HTMLDivElement>(null);
@@ -106,7 +112,7 @@ export default function App({ lesson, src, opened, store, failed }: Props) {
 
   // Painting follows the list; the ranges are live, so text size and layers need no repaint.
   useEffect(() => {
-    if (body) setLost(paint(body, list));
+    if (body) paint(body, list);
   }, [body, list]);
   useEffect(
     () => () => {
@@ -196,7 +202,11 @@ export default function App({ lesson, src, opened, store, failed }: Props) {
         heading: labels['highlights.md.heading'] ?? '',
         from: labels['highlights.md.from'] ?? '',
         paragraph: labels['highlights.paragraph'] ?? '',
-        kinds: { claim: L('highlights.kind.claim'), evidence: L('highlights.kind.evidence'), question: L('highlights.kind.question') },
+        kinds: {
+          claim: L('highlights.kind.claim'),
+          evidence: L('highlights.kind.evidence'),
+          question: L('highlights.kind.question'),
+        },
         note: L('highlights.noteWord'),
         none: L('highlights.md.none'),
       },

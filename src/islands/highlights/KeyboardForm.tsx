@@ -39,7 +39,8 @@ export function KeyboardForm({ paragraphs, onAdd, L }: Props) {
 
   const add = (kind: HighlightKind): void => {
     const box = text.current;
-    const anchor = box && current ? anchorFromOffsets(current.n, current.text, box.selectionStart, box.selectionEnd) : null;
+    const anchor =
+      box && current ? anchorFromOffsets(current.n, current.text, box.selectionStart, box.selectionEnd) : null;
     if (!anchor) {
       setError(L('highlights.keyboardNone'));
       box?.focus();

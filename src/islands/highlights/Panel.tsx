@@ -25,7 +25,13 @@ interface Props {
 }
 
 /** One highlight in the list, with its note, which can be edited in place. */
-function Item({ h, lost, dispatch, onJump, L }: { h: Highlight; lost: boolean } & Pick<Props, 'dispatch' | 'onJump' | 'L'>) {
+function Item({
+  h,
+  lost,
+  dispatch,
+  onJump,
+  L,
+}: { h: Highlight; lost: boolean } & Pick<Props, 'dispatch' | 'onJump' | 'L'>) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(h.note);
   const noteId = useId();
@@ -118,7 +124,19 @@ function Item({ h, lost, dispatch, onJump, L }: { h: Highlight; lost: boolean } 
 }
 
 /** The side panel: the student's highlights, the keyboard form, export and clear. */
-export function Panel({ dialog, list, lost, warnings, dispatch, onJump, onCopy, onDownload, keyboard, status, L }: Props) {
+export function Panel({
+  dialog,
+  list,
+  lost,
+  warnings,
+  dispatch,
+  onJump,
+  onCopy,
+  onDownload,
+  keyboard,
+  status,
+  L,
+}: Props) {
   const titleId = useId();
   return (
     <dialog ref={dialog} className="gl-hl-panel" aria-labelledby={titleId}>

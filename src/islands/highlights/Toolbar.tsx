@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useId, useLayoutEffect, useState, type RefObject } from 'react';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/highlights';
 import { KindIcon } from './KindIcon';
 import type { Label } from './types';
@@ -33,9 +33,6 @@ export function Toolbar({ rect, docked, onPick, onCancel, L, toolbar }: Props) {
     const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
     setPlace({ top: rect.bottom + window.scrollY + 8, left: left + window.scrollX });
   }, [rect, docked, toolbar]);
-
-  const pick = useRef(onPick);
-  pick.current = onPick;
 
   return (
     <div
@@ -72,7 +69,7 @@ export function Toolbar({ rect, docked, onPick, onCancel, L, toolbar }: Props) {
               e.preventDefault();
             }}
             onClick={() => {
-              pick.current(kind, note);
+              onPick(kind, note);
             }}
           >
             <KindIcon kind={kind} />

@@ -67,26 +67,21 @@ export function unpaint(body: Element): void {
   for (const parent of parents) parent.normalize();
 }
 
-/** Shows `list` on the article; returns the ids of highlights whose words could not be found. */
-export function paint(body: Element, list: readonly Highlight[]): Set<string> {
+/** Shows `list` on the article (highlights whose words are gone are left out). */
+export function paint(body: Element, list: readonly Highlight[]): void {
   unpaint(body);
   const paragraphs = paragraphsOf(body);
-  const lost = new Set<string>();
   const ranges = new Map<HighlightKind, Range[]>(HIGHLIGHT_KINDS.map((k) => [k, []]));
   const native = customHighlights();
   for (const h of list) {
     // Located one at a time: a fallback wrap splits text nodes, which earlier ranges would not see.
     const range = locate(paragraphs, h);
     const p = paragraphs.get(h.paragraph);
-    if (!range || !p) {
-      lost.add(h.id);
-      continue;
-    }
+    if (!range || !p) continue;
     if (native) ranges.get(h.kind)?.push(range);
     else wrap(p, range, h.kind);
   }
   if (native) {
     for (const [kind, list] of ranges) CSS.highlights.set(`gl-hl-${kind}`, new Highlight(...list));
   }
-  return lost;
 }
