@@ -221,3 +221,21 @@ describe('highlights store', () => {
     expect(JSON.parse(storage.getItem(HIGHLIGHTS_KEY) ?? '{}')).toMatchObject({ later: { kept: true } });
   });
 });
+
+describe('painting without the CSS Custom Highlight API', () => {
+  it('wraps the words in <mark> elements, keeps the verbatim text, and unwraps cleanly', async () => {
+    const { paint, unpaint } = await import('../../src/islands/highlights/paint');
+    const p = mount();
+    const body = document.querySelector('.gl-article__body');
+    if (!body) throw new Error('fixture');
+    const before = body.innerHTML;
+    // "depot opens in" crosses the term button and skips the note between "opens" and "in".
+    paint(body, [h('a', 2, 8, { end: 22, quote: 'depot opens in', kind: 'question' })]);
+    const marks = [...p.querySelectorAll('mark.gl-hl-mark')];
+    expect(marks.map((m) => m.textContent).join('')).toBe('depot opens in');
+    expect(marks.every((m) => m.getAttribute('data-kind') === 'question')).toBe(true);
+    expect(paragraphText(p)).toBe(TEXT);
+    unpaint(body);
+    expect(body.innerHTML).toBe(before);
+  });
+});
