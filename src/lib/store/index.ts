@@ -8,6 +8,7 @@
  *   paint by the inline snippet `src/inline/prefs.js`, type-checked against `prefs.ts`).
  * - `claim-sort.ts`: "Check it yourself" claim sorting, `gloss:claim-sort`. Imported directly, not
  *   re-exported here, so the quiz and assignment islands, which import this index, do not bundle it.
+ * - `lateral.ts`: "Read laterally" answers, `gloss:lateral`. Imported directly, for the same reason.
  * Nothing else in `src/` touches localStorage.
  */
 export * from './versioned';
