@@ -12,7 +12,7 @@
  * Top-level keys this version does not know are kept, so an older copy of the site (served
  * offline) does not delete a newer feature's data.
  */
-import { emptyLateral, isBlank, readLateral, type LateralState } from '../lateral';
+import { emptyLateral, isBlank, readLateral, type LateralState } from '../lateral-state';
 import {
   createVersionedStore,
   readRecord,
