@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { claimsFileSchema } from './schemas/claims';
 import { glossarySchema, lessonTermsSchema } from './schemas/glossary';
 import { guideSchema } from './schemas/guide';
+import { lateralFileSchema } from './schemas/lateral';
 import { lessonSchema } from './schemas/lesson';
 import { mapSchema } from './schemas/map';
 import { noteSchema } from './schemas/note';
@@ -38,6 +39,15 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.plan\.yaml$/, ''),
     }),
     schema: planSchema,
+  }),
+  // `<slug>.lateral.yaml` beside each lesson (its lateral-reading tasks); its id is the lesson's slug.
+  lateral: defineCollection({
+    loader: glob({
+      pattern: '*.lateral.yaml',
+      base: dir('lessons'),
+      generateId: ({ entry }) => entry.replace(/\.lateral\.yaml$/, ''),
+    }),
+    schema: lateralFileSchema,
   }),
   glossary: defineCollection({ loader: glob({ pattern: '*.md', base: dir('glossary') }), schema: glossarySchema }),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: dir('sources') }), schema: sourceSchema }),

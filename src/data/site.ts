@@ -32,6 +32,8 @@ export interface SiteContent {
   /** Teacher plans (core path), by lesson id. */
   plans: CollectionEntry<'plans'>[];
   maps: CollectionEntry<'maps'>[];
+  /** Lateral-reading tasks, by lesson id. */
+  lateral: CollectionEntry<'lateral'>[];
 }
 
 const fileOf = (entry: { id: string; filePath?: string | undefined; collection: string }): string =>
@@ -55,6 +57,7 @@ async function load(): Promise<SiteContent> {
     quizzes,
     plans,
     maps,
+    lateral,
   ] = await Promise.all([
     getCollection('lessons'),
     getCollection('glossary'),
@@ -69,6 +72,7 @@ async function load(): Promise<SiteContent> {
     getCollection('quizzes'),
     getCollection('plans'),
     getCollection('maps'),
+    getCollection('lateral'),
   ]);
   const lessonInfos = lessons
     .map((entry): LessonInfo => {
@@ -104,6 +108,7 @@ async function load(): Promise<SiteContent> {
     quizzes: plain(quizzes),
     plans: plain(plans),
     maps: plain(maps),
+    lateral: plain(lateral),
   };
   const problems = checkContent(input);
   if (problems.length > 0) throw new ContentReferenceError(problems);
@@ -122,6 +127,7 @@ async function load(): Promise<SiteContent> {
     quizzes,
     plans,
     maps,
+    lateral,
   };
 }
 

@@ -4,6 +4,7 @@ import { isPlaceholder } from './new-lesson';
 import { checkPlans } from './plan';
 import { citations } from './quiz';
 import { MAX_SPEAKERS, SPEAKER_COLOURS, SPEAKER_LINES } from './speakers';
+import { checkLateral } from './lateral-check';
 import { checkLessonSources, checkMaps, checkPlaceholders, checkTimelineDates } from './content-integrity';
 import {
   checkIdRefs,
@@ -147,7 +148,8 @@ function checkSpeakers(file: string, data: ClaimsFileShape): ReferenceProblem[] 
  * quizzes → lesson, paragraph anchors, skills, sources, timeline events and their own answers;
  * every source's address, which must not be a malformed, proxy or test host; and every lesson
  * body against its verbatim source, and timeline dates (src/lib/content-integrity.ts); and each
- * teacher plan's core terms, notes, questions and skills, and its minutes (src/lib/plan.ts).
+ * teacher plan's core terms, notes, questions and skills, and its minutes (src/lib/plan.ts); and
+ * each lesson's lateral-reading tasks and every suggested search (src/lib/lateral-check.ts).
  */
 export function checkContent(input: ContentInput): ReferenceProblem[] {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
@@ -351,6 +353,7 @@ export function checkContent(input: ContentInput): ReferenceProblem[] {
     ...checkPassageRefs(passageRefs, paragraphs),
     ...questionProblems(input),
     ...checkPlans(input),
+    ...checkLateral(input),
     ...checkSourceUrls(input.sources),
   ];
 }

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { claimsFileSchema } from '../schemas/claims';
 import { glossarySchema, lessonTermsSchema } from '../schemas/glossary';
 import { guideSchema } from '../schemas/guide';
+import { lateralFileSchema } from '../schemas/lateral';
 import { lessonSchema } from '../schemas/lesson';
 import { mapSchema } from '../schemas/map';
 import { noteSchema } from '../schemas/note';
@@ -178,6 +179,11 @@ export function loadContentFolder(contentDir: string, root = process.cwd()): Loa
       id: e.id.replace(/\.plan$/, ''),
     })),
     maps: collection('maps', '.yaml', mapSchema, false).map(entryOnly),
+    // `<slug>.lateral.yaml` beside each lesson; its id is the lesson's slug.
+    lateral: collection('lessons', '.lateral.yaml', lateralFileSchema, false).map((e) => ({
+      ...entryOnly(e),
+      id: e.id.replace(/\.lateral$/, ''),
+    })),
   };
   return { input, problems };
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { claimsFileSchema } from '../schemas/claims';
 import { guideSchema } from '../schemas/guide';
+import { lateralFileSchema } from '../schemas/lateral';
 import { planSchema } from '../schemas/plan';
 import { mapSchema } from '../schemas/map';
 import { quizSetSchema } from '../schemas/quiz';
@@ -90,6 +91,12 @@ export function contentJsonSchemas(root: string): ContentJsonSchema[] {
       'content/maps/*.yaml',
       mapSchema,
       'The map of one lesson: countries, border lengths and overlays (content/maps/<lesson>.yaml).',
+    ),
+    described(
+      'lateral',
+      'content/lessons/*.lateral.yaml',
+      lateralFileSchema,
+      'The lateral-reading tasks of one lesson (content/lessons/<lesson>.lateral.yaml).',
     ),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Claim, Speaker } from '../schemas/claims';
 import type { GlossaryData, LessonTerms } from '../schemas/glossary';
 import type { Guide } from '../schemas/guide';
+import type { LateralFile } from '../schemas/lateral';
 import type { LessonData } from '../schemas/lesson';
 import type { MapData } from '../schemas/map';
 import type { NoteData } from '../schemas/note';
@@ -60,4 +61,9 @@ export interface ContentInput {
   plans?: Entry<Plan>[];
   /** Lesson maps (`content/maps/<lesson>.yaml`). */
   maps: Entry<MapData>[];
+  /**
+   * Each lesson's lateral-reading tasks (`content/lessons/<slug>.lateral.yaml`); the id is the
+   * lesson's slug. Optional: a lesson need not have them, and hand-built inputs may leave it out.
+   */
+  lateral?: Entry<LateralFile>[];
 }

@@ -9,6 +9,11 @@ const searchSchema = z.strictObject({
   where: z.string().min(1),
   /** What the search would settle. */
   why: z.string().min(1),
+  /**
+   * Words that would give the answer away; the content check fails if `query` contains one
+   * (whole word, any case), so the suggested search stays neutral.
+   */
+  answerTerms: z.array(z.string().min(1)).optional(),
 });
 
 /** A source professionals used to check the article. */

@@ -10,6 +10,7 @@
  *   re-exported here, so the quiz and assignment islands, which import this index, do not bundle it.
  * - `highlights.ts`: the student's highlights and notes, `gloss:highlights`. Imported directly too, for
  *   the same reason.
+ * - `lateral.ts`: "Read laterally" answers, `gloss:lateral`. Imported directly, for the same reason.
  * Nothing else in `src/` touches localStorage.
  */
 export * from './versioned';
