@@ -42,10 +42,7 @@ export function readAgreement(byte: number): Record<SortField, Agreement> | unde
 
 /** Answers (of claims × 4) in the bytes that agree with the key. */
 export const agreedCount = (bytes: readonly number[]): number =>
-  bytes.reduce(
-    (n, b) => n + SORT_FIELDS.filter((f) => readAgreement(b)?.[f] === 'agrees').length,
-    0,
-  );
+  bytes.reduce((n, b) => n + SORT_FIELDS.filter((f) => readAgreement(b)?.[f] === 'agrees').length, 0);
 
 /**
  * Whether the assignment shows Gloss's claims key (and the lesson's notes) now. `now`: always.
