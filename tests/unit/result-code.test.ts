@@ -185,6 +185,16 @@ describe('completion codes', () => {
     expect(decodeCompletion(code)).toEqual({ ok: true, completion: c });
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(chars);
+    // Three answers of two sentences each (what a student typically writes), for the docs.
+    const short = encodeCompletion({
+      ...c,
+      answers: [
+        'I would check the claim in ¶9 about the OIC meeting first. I would search for Shoigu in Delhi in April 2023 and read two outlets.',
+        'Correction: Shoigu spoke at the SCO defence ministers meeting in New Delhi, not at the OIC. TASS reported it at the time.',
+        'The 2024 Crocus attack supports the warning about ISIS-K. But the 15% figure comes only from his own ministry, so it is weak.',
+      ].map((text): Answer => ({ type: 'open', text })),
+    });
+    console.info(`claim sort (23 claims) + 3 two-sentence answers: ${String(short.length)}`);
     // Without the claims, the same answers make a code only the claim section shorter.
     expect(encodeCompletion({ ...c, claims: undefined }).length).toBeLessThan(code.length);
   });
