@@ -47,7 +47,7 @@ const CLAIMS: ClaimSortData = {
 /** Serves the quiz data and the claims, as the built site does. */
 function serve(): void {
   vi.stubGlobal('fetch', (url: string) =>
-    Promise.resolve(new Response(JSON.stringify(String(url).endsWith('claims.json') ? CLAIMS : MINI_DATA))),
+    Promise.resolve(new Response(JSON.stringify(url.endsWith('claims.json') ? CLAIMS : MINI_DATA))),
   );
 }
 

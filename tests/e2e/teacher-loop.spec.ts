@@ -26,7 +26,6 @@ async function openHydrated(page: Page, url: string): Promise<void> {
 test('teacher loop: reveal after submitting, claim sort and open answers, rubric mark kept and in the CSV', async ({
   page,
   browser,
-  baseURL,
 }) => {
   const set = INDEX.lessons.find((l) => l.id === LESSON)?.sets.find((x) => x.id === 'open-responses');
   const open = (set?.questions ?? []).flatMap((id) => {

@@ -79,14 +79,12 @@ const arbAssignment: fc.Arbitrary<Assignment> = fc
     fc.constantFrom(undefined, 'after' as const, 'never' as const),
     fc.boolean(),
   )
-  .map(
-    ([a, from, reveal, claimSort]): Assignment => ({
-      ...a,
-      ...(from === undefined ? {} : { showAnswersFrom: from }),
-      ...(reveal === undefined ? {} : { reveal }),
-      ...(claimSort ? { claimSort } : {}),
-    }),
-  );
+  .map(([a, from, reveal, claimSort]): Assignment => ({
+    ...a,
+    ...(from === undefined ? {} : { showAnswersFrom: from }),
+    ...(reveal === undefined ? {} : { reveal }),
+    ...(claimSort ? { claimSort } : {}),
+  }));
 
 /** Random text, and random text shaped like a link (so it gets past the first checks). */
 const linkish = fc.oneof(

@@ -1,5 +1,4 @@
 import { promptLine, type ClassResults, type StudentRow } from '../../lib/class-results';
-import type { OpenQuestion } from '../../lib/questions/open';
 import type { Question } from '../../lib/quiz';
 import { rubricKey } from '../../lib/store';
 import { Cited } from '../cited';
@@ -36,7 +35,7 @@ export const rubricLevel = (
  * student's answer with a choice of level. The choice is saved with the class at once.
  */
 export function RubricMarks({ results, questions, rubric, lessonHref, T, onMark }: RubricMarksProps) {
-  const open = questions.flatMap((q, i) => (q.type === 'open' ? [{ q: q as OpenQuestion, i }] : []));
+  const open = questions.flatMap((q, i) => (q.type === 'open' ? [{ q, i }] : []));
   if (open.length === 0 || results.rows.length === 0) return null;
   return (
     <section className="gl-results__rubric" aria-labelledby="results-rubric">
