@@ -1,23 +1,21 @@
-import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { encodeAssignment, type ContentIndex } from '../lib/assignment';
 import type { ResultProblem, ResultSource } from '../lib/class-results';
 import { initialResults, resultsReducer, resultsView } from '../lib/class-results-state';
 import type { Labels } from '../data/teach';
 import type { AssignLesson } from './Assignment';
 import { useClaimData } from './assignment/claim-task-data';
+import { ClaimStats } from './class-results/ClaimStats';
 import { ClassTools } from './class-results/ClassTools';
+import { RubricMarks, rubricLevel } from './class-results/RubricMarks';
 import { Report } from './class-results/Report';
-import { emptyClass, rubricKey, withClass, type SavedClass, type StoredClasses } from '../lib/store';
+import { emptyClass, withClass, type SavedClass, type StoredClasses } from '../lib/store';
 import { classesStore } from './progress';
 import { ResultsForm } from './class-results/ResultsForm';
 import type { Label } from './class-results/types';
 import { useHydrated } from './hydrated';
 import { labeller, type QuizLabel } from './labels';
 import type { QuizData } from '../lib/quiz-data';
-
-// Loaded only when a class has claims or open answers to show, so the island's own bytes stay in budget.
-const ClaimStats = lazy(() => import('./class-results/ClaimStats').then((m) => ({ default: m.ClaimStats })));
-const RubricMarks = lazy(() => import('./class-results/RubricMarks').then((m) => ({ default: m.RubricMarks })));
 
 const serverClasses: StoredClasses = { classes: {} };
 const serverSnapshot = (): StoredClasses => serverClasses;
@@ -167,33 +165,25 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
           problemText={problemText}
           sourceLabel={(row) => sourceLabel(row.source)}
           rubricText={(row, q) => {
-            const marks = saved?.rubric ?? {};
-            const key = rubricKey(row.code, q.id);
-            const level = Object.hasOwn(marks, key) ? marks[key] : undefined;
+            const level = rubricLevel(saved?.rubric ?? {}, row, q.id);
             return level === undefined || q.type !== 'open' ? '' : (q.rubric[level]?.label ?? '');
           }}
         />
       )}
-      {a && results && results.claims.length > 0 && (
-        <Suspense fallback={null}>
-          <ClaimStats stats={results.claims} load={claimLoad} T={T} />
-        </Suspense>
-      )}
-      {a && results && questions.some((q) => q.type === 'open') && (
-        <Suspense fallback={null}>
-          <RubricMarks
-            results={results}
-            questions={questions}
-            rubric={saved?.rubric ?? {}}
-            lessonHref={lesson?.href ?? ''}
-            T={T}
-            onMark={(key, level) => {
-              const base = saved ?? { ...emptyClass(encodeAssignment(a)), codes };
-              const rubric = Object.fromEntries(Object.entries(base.rubric).filter(([k]) => k !== key));
-              saveClass({ ...base, rubric: level === undefined ? rubric : { ...rubric, [key]: level } });
-            }}
-          />
-        </Suspense>
+      {a && results && <ClaimStats stats={results.claims} load={claimLoad} T={T} />}
+      {a && results && (
+        <RubricMarks
+          results={results}
+          questions={questions}
+          rubric={saved?.rubric ?? {}}
+          lessonHref={lesson?.href ?? ''}
+          T={T}
+          onMark={(key, level) => {
+            const base = saved ?? { ...emptyClass(encodeAssignment(a)), codes };
+            const rubric = Object.fromEntries(Object.entries(base.rubric).filter(([k]) => k !== key));
+            saveClass({ ...base, rubric: level === undefined ? rubric : { ...rubric, [key]: level } });
+          }}
+        />
       )}
       {a && (
         <ClassTools
