@@ -1,6 +1,7 @@
 import en from '../i18n/en.json';
 import { t, type UiKey } from '../i18n';
 import type { ContentIndex } from '../lib/assignment';
+import { claimSortHref } from './claim-sort';
 import { lessonLinkUrl, type CartridgeLesson } from '../lib/exports/cartridge';
 import type { ExportSet } from '../lib/exports/common';
 import { plainText } from '../lib/answer-text';
@@ -45,6 +46,8 @@ export interface TeachLesson {
   data: string;
   /** Its question sets in reading order: embedded ones by paragraph, then end-of-lesson ones. */
   sets: TeachSet[];
+  /** URL of its "Check it yourself" claims and key (`claims.json`), or null when it has no claims. */
+  claims: string | null;
 }
 
 /** Every lesson with question sets, newest first. */
@@ -73,6 +76,9 @@ export async function teachLessons(): Promise<TeachLesson[]> {
         href: lessonHref(lesson.entry.id),
         data: quizDataHref(lesson.entry.id),
         sets,
+        claims: site.claims.some((c) => c.data.lesson === lesson.entry.id && c.data.claims.length > 0)
+          ? claimSortHref(lesson.entry.id)
+          : null,
       };
     }),
   );

@@ -11,6 +11,7 @@ import { localIsoDate } from '../lib/assignment-session';
 import { randomId } from '../lib/codes';
 import type { Labels, TeachLesson } from '../data/teach';
 import { Check, QuestionPicker } from './assignment-builder/QuestionPicker';
+import { RevealOptions } from './assignment-builder/RevealOptions';
 import { ScormDownload } from './assignment-builder/ScormDownload';
 import { Share } from './assignment-builder/Share';
 import { HydrationGate } from './hydrated';
@@ -59,6 +60,8 @@ export default function AssignmentBuilder({
     showAnswersFrom,
     showNotes,
     showClaims,
+    reveal,
+    claimSort,
     errors,
     made,
   } = state;
@@ -130,6 +133,17 @@ export default function AssignmentBuilder({
             </select>
           </p>
           <QuestionPicker lesson={lesson} chosen={chosen} error={error('questions')} T={T} toggle={toggle} />
+          {lesson.claims !== null && (
+            <fieldset>
+              <legend>{T('teach.claimSortLegend')}</legend>
+              <Check
+                id="teach-claim-sort"
+                checked={claimSort}
+                onChange={field('claimSort')}
+                label={T('teach.claimSort')}
+              />
+            </fieldset>
+          )}
           <p>
             <label htmlFor="teach-title">{T('teach.assignmentTitle')}</label>
             <span id="teach-title-hint" className="gl-muted">
@@ -243,16 +257,15 @@ export default function AssignmentBuilder({
               </p>
             )}
           </fieldset>
-          <fieldset>
-            <legend>{T('teach.layers')}</legend>
-            <Check id="teach-notes" checked={showNotes} onChange={field('showNotes')} label={T('teach.showNotes')} />
-            <Check
-              id="teach-claims"
-              checked={showClaims}
-              onChange={field('showClaims')}
-              label={T('teach.showClaims')}
-            />
-          </fieldset>
+          <RevealOptions
+            reveal={reveal}
+            showNotes={showNotes}
+            showClaims={showClaims}
+            T={T}
+            onReveal={field('reveal')}
+            onNotes={field('showNotes')}
+            onClaims={field('showClaims')}
+          />
           <p>
             <button type="submit" className="gl-button gl-button--primary">
               {T('teach.create')}

@@ -4,7 +4,10 @@ import type { ResultProblem, ResultSource } from '../lib/class-results';
 import { initialResults, resultsReducer, resultsView } from '../lib/class-results-state';
 import type { Labels } from '../data/teach';
 import type { AssignLesson } from './Assignment';
+import { useClaimData } from './assignment/claim-task-data';
+import { ClaimStats } from './class-results/ClaimStats';
 import { ClassTools } from './class-results/ClassTools';
+import { RubricMarks, rubricLevel } from './class-results/RubricMarks';
 import { Report } from './class-results/Report';
 import { emptyClass, withClass, type SavedClass, type StoredClasses } from '../lib/store';
 import { classesStore } from './progress';
@@ -97,6 +100,8 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
     if (current.length === codes.length && current.every((c, i) => c === codes[i])) return;
     store?.update((d) => withClass(d, a.id, { ...(d.classes[a.id] ?? emptyClass(encodeAssignment(a))), codes }));
   }, [a, codes, saved, store]);
+  const lesson = lessons.find((l) => l.id === a?.lesson);
+  const claimLoad = useClaimData(lesson?.claims, (results?.claims.length ?? 0) > 0);
   const fetchLesson = lessons.find((l) => l.id === view.fetch);
   useEffect(() => {
     if (!fetchLesson) return;
@@ -159,6 +164,25 @@ export default function ClassResults({ index, lessons, assignHref, labels, child
           skillLabel={skillLabel}
           problemText={problemText}
           sourceLabel={(row) => sourceLabel(row.source)}
+          rubricText={(row, q) => {
+            const level = rubricLevel(saved?.rubric ?? {}, row, q.id);
+            return level === undefined || q.type !== 'open' ? '' : (q.rubric[level]?.label ?? '');
+          }}
+        />
+      )}
+      {a && results && <ClaimStats stats={results.claims} load={claimLoad} T={T} />}
+      {a && results && (
+        <RubricMarks
+          results={results}
+          questions={questions}
+          rubric={saved?.rubric ?? {}}
+          lessonHref={lesson?.href ?? ''}
+          T={T}
+          onMark={(key, level) => {
+            const base = saved ?? { ...emptyClass(encodeAssignment(a)), codes };
+            const rubric = Object.fromEntries(Object.entries(base.rubric).filter(([k]) => k !== key));
+            saveClass({ ...base, rubric: level === undefined ? rubric : { ...rubric, [key]: level } });
+          }}
         />
       )}
       {a && (

@@ -4,7 +4,7 @@
  * (or lists what is missing). Any change after that drops the made assignment, so an old link
  * keeps meaning what it meant. The island (`src/islands/AssignmentBuilder.tsx`) renders it.
  */
-import type { Assignment, AssignmentMode } from './assignment';
+import type { Assignment, AssignmentMode, RevealSetting } from './assignment';
 
 /** A lesson as the builder needs it: its sets and their question ids, in order. */
 export interface BuilderLesson {
@@ -34,6 +34,10 @@ export interface BuilderFields {
   showNotes: boolean;
   /** Claim highlights shown when the student opens the lesson. */
   showClaims: boolean;
+  /** When Gloss's notes and claims key show: at once, after submitting, or never. */
+  reveal: RevealSetting;
+  /** Whether the "Check it yourself" claim sort is part of the assignment. */
+  claimSort: boolean;
 }
 
 /** A field that can be missing when "create" is pressed. */
@@ -75,6 +79,8 @@ export const initialBuilder = (lesson: string): BuilderState => ({
   showAnswersFrom: '',
   showNotes: true,
   showClaims: false,
+  reveal: 'now',
+  claimSort: false,
   errors: [],
   made: undefined,
 });
@@ -99,8 +105,11 @@ export function makeAssignment(state: BuilderState, lesson: BuilderLesson, id: s
     mode: state.mode,
     shuffle: state.shuffle,
     attempts: state.attempts,
-    showNotes: state.showNotes,
-    showClaims: state.showClaims,
+    // Revealed later or never: the lesson must not open with the notes or the claims layer on.
+    showNotes: state.reveal === 'now' && state.showNotes,
+    showClaims: state.reveal === 'now' && state.showClaims,
+    ...(state.reveal === 'now' ? {} : { reveal: state.reveal }),
+    ...(state.claimSort ? { claimSort: true } : {}),
     // Practice mode shows every answer anyway; the date means something only in an assessment.
     ...(state.mode === 'assessment' && state.showAnswersFrom !== '' ? { showAnswersFrom: state.showAnswersFrom } : {}),
   };

@@ -10,6 +10,7 @@
  */
 import type { Assignment, LinkError, LinkResult } from './assignment';
 import type { AssignmentProgress, AttemptProgress } from './store';
+import { claimSortReducer, type SortField } from './claim-sort';
 import { isComplete, validateAnswer, type Answer, type Question } from './quiz';
 
 /** What the assignment page shows before a session can start. */
@@ -93,7 +94,9 @@ export type SessionAction =
   /** Assessment mode (or the last check): the attempt is finished with these answers. */
   | { type: 'finish'; answers: Record<string, Answer>; checked: readonly string[]; now: string }
   /** The student starts another attempt, if the assignment's `max` attempts (0: unlimited) allow one. */
-  | { type: 'again'; max: number };
+  | { type: 'again'; max: number }
+  /** The student marks one question of one claim in the claim sort (ignored once the attempt is finished). */
+  | { type: 'claim'; claim: string; field: SortField; value: string };
 
 const withAttempt = (p: AssignmentProgress, change: (t: AttemptProgress) => AttemptProgress): AssignmentProgress => ({
   ...p,
@@ -130,10 +133,22 @@ export function sessionReducer(progress: AssignmentProgress | undefined, action:
     }
     case 'finish':
       if (!open) return p;
-      return withAttempt(p, () => ({ answers: action.answers, checked: [...action.checked], finished: action.now }));
+      return withAttempt(p, (t) => ({
+        ...t,
+        answers: action.answers,
+        checked: [...action.checked],
+        finished: action.now,
+      }));
     case 'again':
       if (open || attemptsLeft(action.max, p.attempts.length) === 0) return p;
       return { ...p, attempts: [...p.attempts, newAttempt()] };
+    case 'claim': {
+      if (!open) return p;
+      const marks = currentAttempt(p).claims ?? {};
+      const { claim, field, value } = action;
+      const next = claimSortReducer({ marks, compared: false }, { type: 'mark', claim, field, value });
+      return next.marks === marks ? p : withAttempt(p, (t) => ({ ...t, claims: next.marks }));
+    }
   }
 }
 

@@ -2,14 +2,17 @@
  * The assignment link: everything a teacher chose, carried in the URL fragment of `/assign/`, so
  * no server ever stores it (and the fragment is never sent to one).
  *
- * Format (version 1): `1.<payload>.<check>`
- * - `1` is the format version;
+ * Format (versions 1 and 2): `<version>.<payload>.<check>`
+ * - `<version>` is `1`, or `2` when the link uses a flag above 8 (below): a copy of Gloss that
+ *   knows only version 1 then says the link is from a newer version instead of misreading it;
  * - `<payload>` is base64url (no padding) of the UTF-8 JSON array
  *   `[id, lesson, sets, questions, title, className, due, flags, attempts, showAnswersFrom?]`,
  *   where `due` is `YYYY-MM-DD` or `""`, `flags` adds 1 for assessment mode, 2 for shuffle, 4 to
- *   show the notes and 8 to show the claims layer, and the optional last `showAnswersFrom` is a
+ *   show the notes and 8 to show the claims layer; version 2 adds 16 for the "Check it yourself"
+ *   claim sort, 32 to reveal Gloss's notes and claims key only after the student submits and 64 to
+ *   never reveal them in the assignment (neither: at once, as in version 1); the optional last `showAnswersFrom` is a
  *   `YYYY-MM-DD` date (written only when set, so links without it read the same in older copies);
- * - `<check>` is the CRC-32 of `1.<payload>` in Crockford base32 (7 symbols), so a changed,
+ * - `<check>` is the CRC-32 of `<version>.<payload>` in Crockford base32 (7 symbols), so a changed,
  *   added or missing character is caught before the payload is even read.
  *
  * Decoding never throws: every failure is a typed {@link LinkError} with a readable message.
@@ -27,8 +30,10 @@ import {
   type DecodeError,
 } from './codes';
 
-/** The link format this code writes. */
-export const LINK_VERSION = 1;
+/** The newest link format this code writes (and the newest it reads). */
+export const LINK_VERSION = 2;
+/** The first link format, still written for assignments that use none of version 2's flags. */
+const LINK_VERSION_1 = 1;
 
 /** Longest assignment title, in characters. */
 export const TITLE_MAX = 100;
@@ -41,6 +46,14 @@ export const ITEMS_MAX = 200;
 
 /** How the student gets feedback. */
 export type AssignmentMode = 'practice' | 'assessment';
+
+/**
+ * When the assignment shows Gloss's notes and claims key: at once, after the student submits
+ * (in an assessment, only once the right answers may show too), or never.
+ */
+export type RevealSetting = 'now' | 'after' | 'never';
+/** The reveal settings, in the builder's order. */
+export const revealSettings = ['now', 'after', 'never'] as const;
 
 /** An assignment, as the teacher built it. */
 export interface Assignment {
@@ -73,6 +86,10 @@ export interface Assignment {
    * explanations show even with attempts left. Absent: they show once the last attempt is used.
    */
   showAnswersFrom?: string | undefined;
+  /** When Gloss's notes and claims key show in the assignment; absent means `now` (links of version 1). */
+  reveal?: RevealSetting | undefined;
+  /** Whether the "Check it yourself" claim sort is part of the assignment; absent means no. */
+  claimSort?: boolean | undefined;
 }
 
 /** What can be wrong with a link. */
@@ -122,7 +139,7 @@ function makeSchema() {
     textSchema(TITLE_MAX).check(z.minLength(1, 'the title is empty')),
     textSchema(CLASS_MAX),
     z.string().check(z.refine((s) => s === '' || isIsoDate(s), 'expected a date like 2025-03-14')),
-    z.int().check(z.gte(0, 'expected flags from 0 to 15'), z.lte(15, 'expected flags from 0 to 15')),
+    z.int().check(z.gte(0, 'expected flags from 0 to 127'), z.lte(127, 'expected flags from 0 to 127')),
     z.int().check(z.gte(0, `expected 0 to ${ATTEMPTS_MAX}`), z.lte(ATTEMPTS_MAX, `expected 0 to ${ATTEMPTS_MAX}`)),
     z.string().check(z.refine((s) => s === '' || isIsoDate(s), 'expected a date like 2025-03-14')),
   ]);
@@ -147,6 +164,11 @@ const FLAG_ASSESSMENT = 1;
 const FLAG_SHUFFLE = 2;
 const FLAG_NOTES = 4;
 const FLAG_CLAIMS = 8;
+const FLAG_CLAIM_SORT = 16;
+const FLAG_REVEAL_AFTER = 32;
+const FLAG_REVEAL_NEVER = 64;
+/** The flags a version 1 link may use. */
+const FLAGS_V1 = 15;
 
 const checkOf = (text: string): string => toBase32(Uint8Array.from(uint32Bytes(crc32(utf8(text)))));
 
@@ -159,7 +181,10 @@ export function encodeAssignment(a: Assignment): string {
     (a.mode === 'assessment' ? FLAG_ASSESSMENT : 0) |
     (a.shuffle ? FLAG_SHUFFLE : 0) |
     (a.showNotes ? FLAG_NOTES : 0) |
-    (a.showClaims ? FLAG_CLAIMS : 0);
+    (a.showClaims ? FLAG_CLAIMS : 0) |
+    (a.claimSort === true ? FLAG_CLAIM_SORT : 0) |
+    (a.reveal === 'after' ? FLAG_REVEAL_AFTER : 0) |
+    (a.reveal === 'never' ? FLAG_REVEAL_NEVER : 0);
   const json = JSON.stringify([
     a.id,
     a.lesson,
@@ -173,7 +198,9 @@ export function encodeAssignment(a: Assignment): string {
     // Only when set, so an assignment without it makes the very same link as before.
     ...(a.showAnswersFrom === undefined ? [] : [a.showAnswersFrom]),
   ]);
-  const body = `${LINK_VERSION}.${toBase64url(utf8(json))}`;
+  // Version 1 when it is enough, so an assignment without the new options makes the same link as before.
+  const version = flags > FLAGS_V1 ? LINK_VERSION : LINK_VERSION_1;
+  const body = `${version}.${toBase64url(utf8(json))}`;
   return `${body}.${checkOf(body)}`;
 }
 
@@ -197,11 +224,11 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
   if (version !== undefined && /^\d+$/.test(version) && Number(version) > LINK_VERSION) {
     return fail(
       'version',
-      `The link was made by a newer version of Gloss (format ${version}); this site reads format ${LINK_VERSION}.`,
+      `The link was made by a newer version of Gloss (format ${version}); this site reads formats 1 to ${LINK_VERSION}.`,
       version,
     );
   }
-  if (parts.length !== 3 || version !== String(LINK_VERSION) || !payload || !check) {
+  if (parts.length !== 3 || (version !== '1' && version !== '2') || !payload || !check) {
     return fail('incomplete', 'The link is incomplete: part of it is missing, probably cut off when it was copied.');
   }
   const { clean, invalid } = normaliseBase32(check);
@@ -231,6 +258,10 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
     return fail('invalid', `The link could not be read (${reason}).`, detail);
   }
   const [id, lesson, sets, questions, title, className, due, flags, attempts, showAnswersFrom] = parsed.data;
+  if ((version === '1' && flags > FLAGS_V1) || (flags & FLAG_REVEAL_AFTER && flags & FLAG_REVEAL_NEVER)) {
+    const range = version === '1' ? 'expected flags from 0 to 15' : 'two reveal settings at once';
+    return fail('invalid', `The link could not be read (options: ${range}).`, 'options', lesson);
+  }
   if (sets.length + questions.length === 0) {
     return fail('invalid', 'The link could not be read (it names no questions).', 'questions', lesson);
   }
@@ -248,6 +279,10 @@ export function decodeAssignment(input: string, index?: ContentIndex): LinkResul
     showNotes: (flags & FLAG_NOTES) !== 0,
     showClaims: (flags & FLAG_CLAIMS) !== 0,
     ...(showAnswersFrom === '' ? {} : { showAnswersFrom }),
+    // Only when set, so a version 1 link decodes to exactly what it did before.
+    ...(flags & FLAG_REVEAL_AFTER ? { reveal: 'after' as const } : {}),
+    ...(flags & FLAG_REVEAL_NEVER ? { reveal: 'never' as const } : {}),
+    ...(flags & FLAG_CLAIM_SORT ? { claimSort: true } : {}),
   };
   if (!index) return { ok: true, assignment };
   const problem = checkAgainst(assignment, index);

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { Assignment } from './assignment';
 import { localIsoDate } from './assignment-session';
 import { answerText, plainText, type AnswerWords } from './answer-text';
+import { agreedCount, claimClassStats, type ClaimClassStat } from './claim-agreement';
 import { scoreSet, skillResults, validateAnswer, type Answer, type Question, type SetResult } from './quiz';
 import {
   codeKey,
@@ -71,6 +72,8 @@ export interface AttemptRow {
   result: SetResult;
   /** The answers, one per question. */
   answers: (Answer | null)[];
+  /** The claim sort's agreement bytes, when the code carries them (`src/lib/claim-agreement.ts`). */
+  claims?: number[] | undefined;
 }
 
 /** One student's row in the class table: the attempt that counts, and all of them. */
@@ -125,6 +128,8 @@ export interface ClassResults {
   hardest: string[];
   /** Everything not used as given, in input order. */
   problems: ResultProblem[];
+  /** Per claim of the claim sort, how many students judged it as the key does (empty without it). */
+  claims: ClaimClassStat[];
 }
 
 /** How many questions are flagged as the hardest (fewer if fewer scored below full credit). */
@@ -287,6 +292,7 @@ export function classResults(
       late,
       result,
       answers: c.answers,
+      ...(c.claims === undefined ? {} : { claims: c.claims }),
       attempts: [],
     };
     // A code with no name is its own student until the teacher names it.
@@ -338,7 +344,7 @@ export function classResults(
     stats.map((s) => ({ score: s.mean })),
   ).map((s) => ({ skill: s.skill, mean: s.score, questions: s.questions }));
   problems.sort((a, b) => order(a.source) - order(b.source));
-  return { rows, questions: stats, skills, hardest, problems };
+  return { rows, questions: stats, skills, hardest, problems, claims: claimClassStats(rows.map((r) => r.claims)) };
 }
 
 /** An attempt without its student's list of attempts. */
@@ -352,6 +358,7 @@ const attemptOf = (r: StudentRow): AttemptRow => ({
   late: r.late,
   result: r.result,
   answers: r.answers,
+  ...(r.claims === undefined ? {} : { claims: r.claims }),
 });
 
 /** Pasted lines first, in line order, then files in the order given (stable sort keeps it). */
@@ -408,23 +415,55 @@ export interface CsvLabels {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** The columns the results page adds to the class CSV: submission time, lateness, rubric marks, claim sort. */
+export interface CsvExtras {
+  /** Headings and words. */
+  labels: {
+    /** "Submitted (student's clock, UTC)". */
+    submitted: string;
+    /** "Late". */
+    late: string;
+    /** "yes" and "no", for the late column. */
+    yes: string;
+    no: string;
+    /** Heading of an open question's rubric column. */
+    rubric: (n: number, id: string) => string;
+    /** "Claims agreeing with the key". */
+    claims: string;
+  };
+  /** The rubric level the teacher chose for a row's open answer, in words, or '' when not marked. */
+  rubric: (row: StudentRow, question: Question) => string;
+}
+
 /**
  * The class table as CSV: one row per student with the score, then each question's credit
- * (0 to 1) and the answer in words.
+ * (0 to 1) and the answer in words. With `extras` (as the results page writes it): the submission
+ * time (student's clock, ISO 8601 in UTC, empty for old codes) and whether it was late after the
+ * percent, each open question's rubric mark after its answer, and the claim sort's agreement
+ * ("agreed/asked") last when any code carries it.
  */
 export function classCsv(
   results: ClassResults,
   questions: readonly Question[],
   labels: CsvLabels,
   words: AnswerWords,
+  extras?: CsvExtras,
 ): string {
+  const x = extras?.labels;
+  const claims = x !== undefined && results.rows.some((r) => r.claims !== undefined);
   const header = [
     labels.student,
     labels.attempt,
     labels.score,
     labels.max,
     labels.percent,
-    ...questions.flatMap((q, i) => [labels.questionScore(i + 1, q.id), labels.questionAnswer(i + 1, q.id)]),
+    ...(x ? [x.submitted, x.late] : []),
+    ...questions.flatMap((q, i) => [
+      labels.questionScore(i + 1, q.id),
+      labels.questionAnswer(i + 1, q.id),
+      ...(x && q.type === 'open' ? [x.rubric(i + 1, q.id)] : []),
+    ]),
+    ...(x && claims ? [x.claims] : []),
   ];
   const body = results.rows.map((row) => [
     row.student,
@@ -432,7 +471,15 @@ export function classCsv(
     round2(row.result.score),
     row.result.max,
     Math.round((row.result.score / Math.max(1, row.result.max)) * 100),
-    ...questions.flatMap((q, i) => [round2(row.result.questions[i]?.score ?? 0), answerText(q, row.answers[i], words)]),
+    ...(x ? [row.submitted ?? '', row.late ? x.yes : x.no] : []),
+    ...questions.flatMap((q, i) => [
+      round2(row.result.questions[i]?.score ?? 0),
+      answerText(q, row.answers[i], words),
+      ...(extras && q.type === 'open' ? [extras.rubric(row, q)] : []),
+    ]),
+    ...(claims
+      ? [row.claims === undefined ? '' : `${String(agreedCount(row.claims))}/${String(row.claims.length * 4)}`]
+      : []),
   ]);
   return toCsv([header, ...body]);
 }

@@ -5,7 +5,8 @@
  *
  * Format 2 (written now), base64url without padding, case-sensitive, no dashes:
  * 1. a format byte: 2 for a plain body, 3 for a body compressed with raw deflate (whichever is
- *    shorter is written);
+ *    shorter is written); 4 and 5 the same for a body that ends with the claim sort (below), so a
+ *    copy of Gloss that does not know the claim sort says so instead of misreading it;
  * 2. the body, plain or deflated (below);
  * 3. the CRC-32 of the format byte and the bytes as sent (4 bytes), so a changed character is
  *    caught before anything is inflated.
@@ -16,7 +17,9 @@
  * count of answers, then each answer: a type tag (0 none, else the type's `tag`: 1 single,
  * 2 multiple, 3 true/false, 4 categorise, 5 order, 6 evidence) and the bytes its module writes
  * (`src/lib/questions/<type>.ts`, `encode`): indices as varints, with `null` stored as 0 and every
- * index as index + 1 where a null is possible.
+ * index as index + 1 where a null is possible. Formats 4 and 5 then add the "Check it yourself"
+ * claim sort: a varint count of claims and one byte per claim, in the key's order, saying for each
+ * of its four questions whether the student agreed with Gloss's key (`src/lib/claim-agreement.ts`).
  *
  * Format 1 (older codes, still read): Crockford base32 in dash-separated groups of four, of the
  * bytes `1`, the body without the time, and the CRC-32 of both. Its first symbol is always `0`,
@@ -42,6 +45,10 @@ import {
 export const CODE_VERSION = 2;
 /** The format byte of a deflated format-2 code. */
 const DEFLATED = 3;
+/** The format byte of a plain code with the claim sort. */
+const WITH_CLAIMS = 4;
+/** The format byte of a deflated code with the claim sort (the highest this code reads). */
+const WITH_CLAIMS_DEFLATED = 5;
 /** The first format, Crockford base32; still read. */
 const LEGACY_VERSION = 1;
 /** Submission times count minutes from here (a recent start keeps the varint at 3 bytes). */
@@ -75,6 +82,11 @@ export interface Completion {
   submitted?: string | undefined;
   /** One answer per assigned question, in the assignment's order; null when not answered. */
   answers: (Answer | null)[];
+  /**
+   * When the assignment has the claim sort: one agreement byte per claim, in the key's order
+   * (`agreementBytes` in `src/lib/claim-agreement.ts`); absent otherwise.
+   */
+  claims?: number[] | undefined;
 }
 
 /** What can be wrong with a code. */
@@ -185,6 +197,11 @@ function body(c: Completion, time: boolean): number[] {
   out.push(...name);
   pushVarint(out, c.answers.length);
   for (const answer of c.answers) pushAnswer(out, answer);
+  // Format 1 has no claim section; format 2 writes it under its own format bytes (4, 5).
+  if (time && c.claims !== undefined) {
+    pushVarint(out, c.claims.length);
+    for (const b of c.claims) out.push(b & 0xff);
+  }
   return out;
 }
 
@@ -207,8 +224,11 @@ export type Inflate = (bytes: Uint8Array) => Uint8Array;
 export function encodeCompletion(c: Completion, deflate?: Deflate): string {
   const plain = Uint8Array.from(body(c, true));
   const deflated = deflate?.(plain);
+  const claims = c.claims !== undefined;
   const [format, data] =
-    deflated !== undefined && deflated.length < plain.length ? [DEFLATED, deflated] : [CODE_VERSION, plain];
+    deflated !== undefined && deflated.length < plain.length
+      ? [claims ? WITH_CLAIMS_DEFLATED : DEFLATED, deflated]
+      : [claims ? WITH_CLAIMS : CODE_VERSION, plain];
   const out = [format, ...data];
   out.push(...uint32Bytes(crc32(Uint8Array.from(out))));
   return toBase64url(Uint8Array.from(out));
@@ -291,17 +311,17 @@ function decodeCurrent(text: string, inflate: Inflate | undefined): CodeResult {
     return codeFail('checksum', CHECKSUM_MESSAGE);
   }
   const format = sent[0] ?? 0;
-  if (format !== CODE_VERSION && format !== DEFLATED) return versionFail(format);
+  if (format < CODE_VERSION || format > WITH_CLAIMS_DEFLATED) return versionFail(format);
   const data = sent.slice(1);
   let plain: Uint8Array | undefined = data;
-  if (format === DEFLATED) {
+  if (format === DEFLATED || format === WITH_CLAIMS_DEFLATED) {
     try {
       plain = inflate?.(data);
     } catch {
       plain = undefined;
     }
   }
-  return plain ? readBody(plain, true) : malformed();
+  return plain ? readBody(plain, true, format >= WITH_CLAIMS) : malformed();
 }
 
 /** Format 1: Crockford base32 (dashes, case and look-alike letters do not matter). */
@@ -330,14 +350,17 @@ function decodeLegacy(input: string): CodeResult {
 const versionFail = (version: number | undefined): CodeResult =>
   codeFail(
     'version',
-    `The code was made by a different version of Gloss (format ${String(version)}); this site reads formats ${LEGACY_VERSION} to ${DEFLATED}. Ask the student for the result file, or open the results page of the copy of Gloss the assignment came from.`,
+    `The code was made by a different version of Gloss (format ${String(version)}); this site reads formats ${LEGACY_VERSION} to ${WITH_CLAIMS_DEFLATED}. Ask the student for the result file, or open the results page of the copy of Gloss the assignment came from.`,
     String(version),
   );
 
 const malformed = (): CodeResult => codeFail('malformed', 'The code checks out but its contents cannot be read.');
 
-/** The body after the format byte; `time` says whether it carries a submission time (format 2). */
-function readBody(body: Uint8Array, time: boolean): CodeResult {
+/**
+ * The body after the format byte; `time` says whether it carries a submission time (format 2),
+ * `claims` whether it ends with the claim sort (formats 4 and 5).
+ */
+function readBody(body: Uint8Array, time: boolean, claims = false): CodeResult {
   const r = new ByteReader(body);
   const id = r.take(5);
   const attempt = r.varint();
@@ -364,6 +387,13 @@ function readBody(body: Uint8Array, time: boolean): CodeResult {
     if (answer === undefined) return malformed();
     answers.push(answer);
   }
+  let agreement: number[] | undefined;
+  if (claims) {
+    const n = r.varint();
+    const bytes = n === undefined || n > LIST_MAX ? undefined : r.take(n);
+    if (!bytes) return malformed();
+    agreement = [...bytes];
+  }
   if (r.remaining !== 0) return malformed();
   const completion: Completion = {
     assignment: toBase32(id),
@@ -372,6 +402,7 @@ function readBody(body: Uint8Array, time: boolean): CodeResult {
     score: score / 100,
     answers,
   };
+  if (agreement) completion.claims = agreement;
   if (minutes > 0) completion.submitted = new Date(TIME_EPOCH + (minutes - 1) * 60_000).toISOString();
   return { ok: true, completion };
 }

@@ -80,6 +80,7 @@ export const MINI_TEACH: TeachLesson = {
     label: `Set ${id} (${qs.length} questions)`,
     questions: qs.map((q) => ({ id: q.id, prompt: q.prompt })),
   })),
+  claims: '/lessons/harbour-lights/claims.json',
 };
 
 /** One assessment on the made-up lesson's first set, shared by the reducer and component tests. */

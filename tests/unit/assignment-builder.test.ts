@@ -65,6 +65,22 @@ describe('builderReducer', () => {
     expect(create(s).made).not.toHaveProperty('showAnswersFrom');
   });
 
+  it('carries the reveal setting and the claim sort, and keeps the layers off unless revealed at once', () => {
+    let s = builderReducer(initialBuilder(MINI), { type: 'field', field: 'title', value: 'Lamps' });
+    s = builderReducer(s, { type: 'toggle', ids: ['hl-boats'], on: true });
+    s = builderReducer(s, { type: 'field', field: 'showClaims', value: true });
+    expect(create(s).made).toMatchObject({ showNotes: true, showClaims: true });
+    expect(create(s).made).not.toHaveProperty('reveal');
+    expect(create(s).made).not.toHaveProperty('claimSort');
+    s = builderReducer(s, { type: 'field', field: 'claimSort', value: true });
+    expect(create(s).made?.claimSort).toBe(true);
+    for (const reveal of ['after', 'never'] as const) {
+      const made = create(builderReducer(s, { type: 'field', field: 'reveal', value: reveal })).made;
+      expect(made).toMatchObject({ reveal, showNotes: false, showClaims: false, claimSort: true });
+    }
+    expect(builderReducer(create(s), { type: 'field', field: 'reveal', value: 'after' }).made).toBeUndefined();
+  });
+
   it('warns about a due date in the past, not today or later', () => {
     expect(dueInPast('2026-03-13', '2026-03-14')).toBe(true);
     expect(dueInPast('2026-03-14', '2026-03-14')).toBe(false);

@@ -73,8 +73,18 @@ const arbBase = fc.record({
   showClaims: fc.boolean(),
 });
 const arbAssignment: fc.Arbitrary<Assignment> = fc
-  .tuple(arbBase, fc.option(arbDate, { nil: undefined }))
-  .map(([a, from]): Assignment => (from === undefined ? a : { ...a, showAnswersFrom: from }));
+  .tuple(
+    arbBase,
+    fc.option(arbDate, { nil: undefined }),
+    fc.constantFrom(undefined, 'after' as const, 'never' as const),
+    fc.boolean(),
+  )
+  .map(([a, from, reveal, claimSort]): Assignment => ({
+    ...a,
+    ...(from === undefined ? {} : { showAnswersFrom: from }),
+    ...(reveal === undefined ? {} : { reveal }),
+    ...(claimSort ? { claimSort } : {}),
+  }));
 
 /** Random text, and random text shaped like a link (so it gets past the first checks). */
 const linkish = fc.oneof(
@@ -100,6 +110,32 @@ describe('assignment links', () => {
       ok: true,
       assignment: sample,
     });
+  });
+
+  it('write version 2 only for the reveal setting and the claim sort, and read both versions', () => {
+    expect(encodeAssignment({ ...sample, reveal: 'now', claimSort: false })).toBe(encodeAssignment(sample));
+    for (const extra of [{ reveal: 'after' }, { reveal: 'never' }, { claimSort: true }] as const) {
+      const link = encodeAssignment({ ...sample, ...extra });
+      expect(link).toMatch(/^2\./);
+      expect(decodeAssignment(link, INDEX)).toEqual({ ok: true, assignment: { ...sample, ...extra } });
+    }
+    const both = { ...sample, reveal: 'after' as const, claimSort: true };
+    expect(decodeAssignment(encodeAssignment(both), INDEX)).toEqual({ ok: true, assignment: both });
+  });
+
+  it('refuse version 2 flags in a version 1 link, and two reveal settings at once', () => {
+    const forge = (version: number, flags: number): string => {
+      const json = JSON.stringify([sample.id, LESSON, sample.sets, [], 'T', '', '', flags, 1]);
+      const body = `${version}.${toBase64url(utf8(json))}`;
+      return `${body}.${toBase32(Uint8Array.from(uint32Bytes(crc32(utf8(body)))))}`;
+    };
+    expect(decodeAssignment(forge(2, 16 | 32), INDEX)).toMatchObject({ ok: true, assignment: { reveal: 'after' } });
+    expect(decodeAssignment(forge(1, 16), INDEX)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect(decodeAssignment(forge(2, 32 | 64), INDEX)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', message: 'The link could not be read (options: two reveal settings at once).' },
+    });
+    expect(decodeAssignment(forge(2, 128), INDEX)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   });
 
   it('stay short enough to share', () => {
@@ -201,11 +237,13 @@ describe('assignment links', () => {
       message: 'The link was changed or cut short: its check characters do not match the rest of it.',
     });
     expect(error(`${version}.${payload.slice(0, -3)}.${check}`)?.kind).toBe('checksum');
-    expect(error(`2.${payload}.${check}`)).toMatchObject({
+    expect(error(`3.${payload}.${check}`)).toMatchObject({
       kind: 'version',
-      detail: '2',
-      message: 'The link was made by a newer version of Gloss (format 2); this site reads format 1.',
+      detail: '3',
+      message: 'The link was made by a newer version of Gloss (format 3); this site reads formats 1 to 2.',
     });
+    // A version 1 link whose number is changed to 2 fails its check, as the check covers the version.
+    expect(error(`2.${payload}.${check}`)?.kind).toBe('checksum');
     expect(error(encodeAssignment({ ...sample, lesson: 'no-such-lesson' }))).toMatchObject({
       kind: 'unknown-lesson',
       detail: 'no-such-lesson',

@@ -335,3 +335,57 @@ describe('answers in words', () => {
     );
   });
 });
+
+describe('the teacher loop in the class results', () => {
+  const open = [...QUESTIONS.values()].find((q) => q.type === 'open');
+  const withOpen: Question[] = open ? [questions[0] as Question, open] : [];
+  const due: Assignment = { ...assignment, due: '2026-03-14', claimSort: true, questions: [], sets: [] };
+  const make = (student: string, submitted: string, claims?: number[]): string =>
+    encodeCompletion({
+      assignment: due.id,
+      student,
+      attempt: 1,
+      score: 1,
+      submitted,
+      answers: [correctAnswer(withOpen[0] as Question), { type: 'open', text: `${student} would search for it` }],
+      ...(claims === undefined ? {} : { claims }),
+    });
+
+  it('counts per claim how many judged it as the key does, and writes submitted, late, rubric and claim columns', () => {
+    expect(open).toBeDefined();
+    const r = classResults(
+      due,
+      withOpen,
+      collectCodes(
+        [
+          make('Ana', '2026-03-14T10:00:00.000Z', [0b01010101, 0b10]),
+          make('Ben', '2026-03-16T10:00:00.000Z', [0b01, 0]),
+          make('Cy', '2026-03-13T10:00:00.000Z'),
+        ].join('\n'),
+      ).codes,
+      [],
+      { localDate: (iso) => iso.slice(0, 10) },
+    );
+    expect(r.claims.map((c) => [c.students, c.agrees.speaker, c.agrees.isTrue, c.differs.speaker])).toEqual([
+      [2, 2, 1, 0],
+      [2, 0, 0, 1],
+    ]);
+    const csv = classCsv(r, withOpen, labels, words, {
+      labels: {
+        submitted: 'Submitted',
+        late: 'Late',
+        yes: 'yes',
+        no: 'no',
+        rubric: (n, id) => `Q${n} rubric (${id})`,
+        claims: 'Claims',
+      },
+      rubric: (row) => (row.student === 'Ana' ? 'Strong' : ''),
+    }).split('\r\n');
+    expect(csv[0]).toBe(
+      `Student,Attempt,Score,Out of,Percent,Submitted,Late,Q1 score (${withOpen[0]?.id ?? ''}),Q1 answer (${withOpen[0]?.id ?? ''}),Q2 score (${open?.id ?? ''}),Q2 answer (${open?.id ?? ''}),Q2 rubric (${open?.id ?? ''}),Claims`,
+    );
+    expect(csv[1]).toMatch(/^Ana,1,1,1,100,2026-03-14T10:00:00.000Z,no,1,.*,0,Ana would search for it,Strong,4\/8$/);
+    expect(csv[2]).toMatch(/^Ben,1,.*,2026-03-16T10:00:00.000Z,yes,.*,Ben would search for it,,1\/8$/);
+    expect(csv[3]).toMatch(/^Cy,.*,no,.*,Cy would search for it,,$/);
+  });
+});

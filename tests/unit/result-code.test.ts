@@ -51,12 +51,18 @@ const arbLegacy: fc.Arbitrary<Completion> = fc.record({
   score: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
   answers: fc.array(arbAnswer, { maxLength: 30 }),
 });
-/** Any completion, with a submission time to the minute (what the code keeps) or none. */
+/** Any completion, with a submission time to the minute (what the code keeps) or none, and a claim sort or none. */
 const arbCompletion: fc.Arbitrary<Completion> = fc
-  .tuple(arbLegacy, fc.option(fc.integer({ min: 0, max: 60_000_000 }), { nil: undefined }))
-  .map(([c, minutes]) =>
-    minutes === undefined ? c : { ...c, submitted: new Date(TIME_EPOCH + minutes * 60_000).toISOString() },
-  );
+  .tuple(
+    arbLegacy,
+    fc.option(fc.integer({ min: 0, max: 60_000_000 }), { nil: undefined }),
+    fc.option(fc.array(fc.integer({ min: 0, max: 170 }), { maxLength: 40 }), { nil: undefined }),
+  )
+  .map(([c, minutes, claims]) => ({
+    ...c,
+    ...(minutes === undefined ? {} : { submitted: new Date(TIME_EPOCH + minutes * 60_000).toISOString() }),
+    ...(claims === undefined ? {} : { claims }),
+  }));
 
 /** Codes as the results page reads them: with fflate's inflate. */
 const decodeCompletion = (text: string) => decodeWith(text, inflateSync);
@@ -151,6 +157,46 @@ describe('completion codes', () => {
     expect(answers.length).toBeGreaterThan(10);
     expect(after).toBeLessThan(before);
     expect(after).toBeLessThan(322);
+  });
+
+  it('carry the claim sort under their own format bytes, and stay pasteable with it and three open answers', () => {
+    const plain = fromBase64url(encodePlain({ ...sample, claims: [85, 0, 170] }));
+    expect(plain?.[0]).toBe(4);
+    expect(decodeCompletion(encodeCompletion({ ...sample, claims: [85, 0, 170] }))).toEqual({
+      ok: true,
+      completion: { ...sample, claims: [85, 0, 170] },
+    });
+    expect(fromBase64url(encodePlain(sample))?.[0]).toBe(2);
+    // Three open answers as long as the lesson’s model answers, and 23 claims (the lesson has 23), each sorted.
+    const open = [...QUESTIONS.values()].flatMap((q) => (q.type === 'open' ? [q] : []));
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    const claims = Array.from({ length: 23 }, (_, i) => (i % 3 === 0 ? 0b10011001 : 0b01010101));
+    const c: Completion = {
+      ...sample,
+      answers: open.slice(0, 3).map((q): Answer => ({ type: 'open', text: q.model })),
+      claims,
+    };
+    const code = encodeCompletion(c);
+    const chars = open
+      .slice(0, 3)
+      .map((q) => q.model.length)
+      .reduce((a, b) => a + b, 0);
+    console.info(`claim sort (23 claims) + 3 open answers of ${String(chars)} characters: ${String(code.length)}`);
+    expect(decodeCompletion(code)).toEqual({ ok: true, completion: c });
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(chars);
+    // Three answers of two sentences each (what a student typically writes), for the docs.
+    const short = encodeCompletion({
+      ...c,
+      answers: [
+        'I would check the claim in ¶9 about the OIC meeting first. I would search for Shoigu in Delhi in April 2023 and read two outlets.',
+        'Correction: Shoigu spoke at the SCO defence ministers meeting in New Delhi, not at the OIC. TASS reported it at the time.',
+        'The 2024 Crocus attack supports the warning about ISIS-K. But the 15% figure comes only from his own ministry, so it is weak.',
+      ].map((text): Answer => ({ type: 'open', text })),
+    });
+    console.info(`claim sort (23 claims) + 3 two-sentence answers: ${String(short.length)}`);
+    // Without the claims, the same answers make a code only the claim section shorter.
+    expect(encodeCompletion({ ...c, claims: undefined }).length).toBeLessThan(code.length);
   });
 
   it('property: every completion round-trips, and so does every format 1 code', () => {
@@ -259,7 +305,7 @@ describe('completion codes', () => {
         kind: 'version',
         detail: '9',
         message:
-          'The code was made by a different version of Gloss (format 9); this site reads formats 1 to 3. Ask the student for the result file, or open the results page of the copy of Gloss the assignment came from.',
+          'The code was made by a different version of Gloss (format 9); this site reads formats 1 to 5. Ask the student for the result file, or open the results page of the copy of Gloss the assignment came from.',
       },
     });
     const changed = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);

@@ -5,6 +5,7 @@ import {
   createClassesStore,
   emptyClass,
   parseClassFile,
+  rubricKey,
   withClass,
   type SavedClass,
   type StorageLike,
@@ -31,6 +32,7 @@ const saved: SavedClass = {
   marks: { ana: 'B+' },
   notes: { ana: 'Talked it through' },
   counts: 'latest',
+  rubric: { [rubricKey('Acode1', 'open-q')]: 1 },
 };
 
 describe('the classes store', () => {
@@ -52,6 +54,26 @@ describe('the classes store', () => {
       JSON.stringify({ version: 1, classes: { GOOD0000: saved, BAD00000: { link: '', codes: [] } } }),
     );
     expect(Object.keys(createClassesStore(storage).getSnapshot().classes)).toEqual(['GOOD0000']);
+  });
+});
+
+describe('rubric marks', () => {
+  it('are keyed by a short hash of the code and the question, and kept in the store and the class file', () => {
+    const long = `A${'x'.repeat(1200)}`;
+    expect(rubricKey(long, 'open-q')).toMatch(/^[0-9a-f]{8}\/open-q$/);
+    expect(rubricKey(long, 'open-q')).not.toBe(rubricKey(`${long}y`, 'open-q'));
+    const file = parseClassFile('class.json', classFile('K3M9QX2A', saved));
+    expect(file.ok && file.value.rubric).toEqual(saved.rubric);
+  });
+
+  it('read as none from a class saved before they existed, and drop a level that is not one', () => {
+    const storage = memory();
+    const old = Object.fromEntries(Object.entries(saved).filter(([k]) => k !== 'rubric'));
+    const bad = { ...saved, rubric: { a: 1, b: 7, c: 'Strong', d: -1 } };
+    storage.setItem(CLASSES_KEY, JSON.stringify({ version: 1, classes: { OLD00000: old, BAD00000: bad } }));
+    const classes = createClassesStore(storage).getSnapshot().classes;
+    expect(classes['OLD00000']?.rubric).toEqual({});
+    expect(classes['BAD00000']?.rubric).toEqual({ a: 1 });
   });
 });
 

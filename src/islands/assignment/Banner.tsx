@@ -6,14 +6,31 @@ import { withPrefs } from '../../lib/store';
 import { prefsStore } from '../progress';
 import type { AssignLesson, Label } from './types';
 
+/** Which reading layers the lesson link opens with. */
+export interface OpeningLayers {
+  notes: boolean;
+  claims: boolean;
+}
+
 /** The lesson page's reading-tools preferences, set as the teacher chose before the student opens it. */
-function setReadingLayers(a: Assignment): void {
+function setReadingLayers(layers: OpeningLayers): void {
   // Without storage the lesson opens with its defaults, which is fine: the store never throws.
-  prefsStore().update((stored) => withPrefs(stored, { notes: a.showNotes, claims: a.showClaims }));
+  prefsStore().update((stored) => withPrefs(stored, layers));
 }
 
 /** The assignment's title, class, due date, lesson link and mode. */
-export function Banner({ a, lesson, T }: { a: Assignment; lesson: AssignLesson; T: Label }) {
+export function Banner({
+  a,
+  lesson,
+  layers,
+  T,
+}: {
+  a: Assignment;
+  lesson: AssignLesson;
+  /** The layers the lesson link opens with (the teacher's choice, or off until the key may show). */
+  layers: OpeningLayers;
+  T: Label;
+}) {
   return (
     <header className="gl-assign__banner">
       <h1 id="assign-title" tabIndex={-1}>
@@ -43,7 +60,7 @@ export function Banner({ a, lesson, T }: { a: Assignment; lesson: AssignLesson; 
             <a
               href={lesson.href}
               onClick={() => {
-                setReadingLayers(a);
+                setReadingLayers(layers);
               }}
             >
               {lesson.title}

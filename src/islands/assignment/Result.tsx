@@ -11,7 +11,26 @@ import { AnswerFeedback, type FieldContext } from '../answer-fields';
 import { Cited } from '../cited';
 import { answerWords, copyText, download } from '../labels';
 import { QrCode } from '../qr-code';
+import { ClaimOutcome } from './ClaimReview';
+import type { ClaimWords } from './claim-task-data';
+import type { ClaimMarks, ClaimSortData } from '../../lib/claim-sort';
 import type { Label } from './types';
+
+/** The claim sort of the attempt, when the assignment has one and its claims have loaded. */
+export interface ResultClaims {
+  /** The claims and key. */
+  data: ClaimSortData;
+  /** Their words. */
+  words: ClaimWords;
+  /** The student's marks. */
+  marks: Readonly<Record<string, ClaimMarks>>;
+  /** The agreement bytes the code carries. */
+  bytes: number[];
+  /** Whether the key may show now. */
+  shown: boolean;
+  /** Whether it shows later rather than never. */
+  later: boolean;
+}
 
 /** Characters of the code per line on a 360 px screen, so the block shows it in full before any CSS sizing. */
 const CHARS_PER_LINE = 26;
@@ -23,6 +42,7 @@ export function Result({
   shown,
   progress,
   ctx,
+  claims,
   T,
   onAgain,
 }: {
@@ -31,6 +51,7 @@ export function Result({
   shown: Question[];
   progress: AssignmentProgress;
   ctx: FieldContext;
+  claims: ResultClaims | undefined;
   T: Label;
   onAgain: () => void;
 }) {
@@ -60,6 +81,7 @@ export function Result({
       score,
       submitted: attempt.finished ?? undefined,
       answers: answers.map((x) => x ?? null),
+      claims: claims?.bytes,
     },
     deflate?.fn,
   );
@@ -196,6 +218,17 @@ export function Result({
           T('assign.noMore')
         )}
       </p>
+      {claims && (
+        <ClaimOutcome
+          data={claims.data}
+          words={claims.words}
+          marks={claims.marks}
+          shown={claims.shown}
+          later={claims.later}
+          lessonHref={ctx.lessonHref}
+          T={T}
+        />
+      )}
       <h3>{T('assign.review')}</h3>
       {reveal === 'hidden' && (
         <p className="gl-assign__hidden">

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { assignedQuestionIds, type Assignment, type ContentIndex } from '../../lib/assignment';
 import {
+  answersReveal,
   currentAttempt,
+  localIsoDate,
   effectiveAnswers,
   missingQuestions,
   sessionPhase,
@@ -15,7 +17,10 @@ import type { FieldContext } from '../answer-fields';
 import { labeller, type QuizLabel } from '../labels';
 import { assignmentStore } from '../progress';
 import type { QuizData } from '../../lib/quiz-data';
+import { agreementBytes, claimKeyShown } from '../../lib/claim-agreement';
 import { Banner } from './Banner';
+import { ClaimTask } from './ClaimTask';
+import { claimWords, useClaimData } from './claim-task-data';
 import { NameForm, Submit } from './NameForm';
 import { QuestionList } from './QuestionList';
 import { Result } from './Result';
@@ -81,6 +86,23 @@ export function Session({ a, lesson, data, index, T }: SessionProps) {
     };
   }, [L, questions, seed, data.paragraphs, lesson.href]);
 
+  // The claim sort, when the teacher chose it: its claims and key load with the session.
+  const claimLoad = useClaimData(lesson.claims, a.claimSort === true);
+  const claimData = typeof claimLoad === 'object' ? claimLoad : undefined;
+  const words = useMemo(() => (claimData ? claimWords(claimData) : undefined), [claimData]);
+  const latest = currentAttempt(saved);
+  const keyShown = claimKeyShown(
+    a.reveal,
+    latest.finished !== null,
+    answersReveal(a, saved?.attempts.length ?? 0, localIsoDate(new Date())),
+  );
+  // "At once" opens the lesson as the teacher set it; otherwise the notes and claims wait for the key.
+  const layers =
+    a.reveal === undefined || a.reveal === 'now'
+      ? { notes: a.showNotes, claims: a.showClaims }
+      : { notes: keyShown, claims: keyShown };
+  const claimMarks = latest.claims ?? {};
+
   const announce = (text: string): void => {
     setMessage((prev) => (prev === text ? `${text}\u00a0` : text));
   };
@@ -93,7 +115,7 @@ export function Session({ a, lesson, data, index, T }: SessionProps) {
       {message}
     </p>
   );
-  const banner = <Banner a={a} lesson={lesson} T={T} />;
+  const banner = <Banner a={a} lesson={lesson} layers={layers} T={T} />;
   const storage = <StorageNotice notice={notice} T={T} />;
   const phase = sessionPhase(saved, editing);
 
@@ -129,6 +151,17 @@ export function Session({ a, lesson, data, index, T }: SessionProps) {
           shown={shown}
           progress={saved}
           ctx={ctx}
+          claims={
+            claimData &&
+            words && {
+              data: claimData,
+              words,
+              marks: claimMarks,
+              bytes: agreementBytes(claimMarks, claimData.claims),
+              shown: keyShown,
+              later: a.reveal === 'after',
+            }
+          }
           T={T}
           onAgain={() => {
             dispatch({ type: 'again', max: a.attempts });
@@ -165,6 +198,21 @@ export function Session({ a, lesson, data, index, T }: SessionProps) {
         </button>
       </p>
       {storage}
+      {a.claimSort === true && claimLoad === undefined && <p role="status">{T('assign.task.loading')}</p>}
+      {a.claimSort === true && claimLoad === 'failed' && <p role="alert">{T('assign.task.failed')}</p>}
+      {claimData && words && (
+        <ClaimTask
+          data={claimData}
+          words={words}
+          marks={claimMarks}
+          canCompare={keyShown}
+          lessonHref={lesson.href}
+          T={T}
+          onMark={(claim, field, value) => {
+            dispatch({ type: 'claim', claim, field, value });
+          }}
+        />
+      )}
       <section aria-labelledby="assign-questions" className="gl-quiz gl-assign__quiz">
         <h2 id="assign-questions" tabIndex={-1}>
           {T('assign.questions')}

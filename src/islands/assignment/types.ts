@@ -11,6 +11,8 @@ export interface AssignLesson {
   href: string;
   /** URL of its quiz data. */
   data: string;
+  /** URL of its claims and key for "Check it yourself", or null when it has none (absent: none). */
+  claims?: string | null | undefined;
 }
 
 /** The assignment page's UI strings, looked up by key. */

@@ -25,10 +25,12 @@ export interface ReportProps {
   problemText: (p: ResultProblem) => string;
   /** A row's source (line or file), as text; unique per row. */
   sourceLabel: (row: ClassResults['rows'][number]) => string;
+  /** The rubric level the teacher chose for a row's open answer, in words ('' when not marked). */
+  rubricText: (row: ClassResults['rows'][number], q: Question) => string;
 }
 
 /** The class's results: summary, problems, the class table and its CSV, then the breakdown. */
-export function Report({ a, results, questions, L, T, skillLabel, problemText, sourceLabel }: ReportProps) {
+export function Report({ a, results, questions, L, T, skillLabel, problemText, sourceLabel, rubricText }: ReportProps) {
   return (
     <section className="gl-results" aria-labelledby="results-for">
       <h2 id="results-for">{T('results.for', { title: a.title })}</h2>
@@ -147,6 +149,17 @@ export function Report({ a, results, questions, L, T, skillLabel, problemText, s
                     questionAnswer: (n, id) => T('results.csvQuestionAnswer', { n, id }),
                   },
                   answerWords(L),
+                  {
+                    labels: {
+                      submitted: T('results.csvSubmitted'),
+                      late: T('results.csvLate'),
+                      yes: T('results.csvYes'),
+                      no: T('results.csvNo'),
+                      rubric: (n, id) => T('results.csvRubric', { n, id }),
+                      claims: T('results.csvClaims'),
+                    },
+                    rubric: rubricText,
+                  },
                 );
                 // The byte-order mark tells spreadsheets the file is UTF-8.
                 download(`gloss-results-${a.id}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');

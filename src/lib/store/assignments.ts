@@ -9,9 +9,11 @@
  * { "version": 1, "assignments": { "<assignment id>": {
  *     "name": "Ana", "salt": "7Q2M", "attempts": [
  *       { "answers": { "<question id>": { "type": "single", "choice": 2 } },
- *         "checked": ["<question id>"], "finished": "2025-03-14T10:00:00.000Z" } ] } } }
+ *         "checked": ["<question id>"], "finished": "2025-03-14T10:00:00.000Z",
+ *         "claims": { "<claim id>": { "speaker": "tass", "kind": "fact" } } } ] } } }
  * ```
  */
+import { readClaimSort, type ClaimMarks } from '../claim-sort';
 import { isAnswer, type Answer } from '../quiz';
 import {
   createVersionedStore,
@@ -39,6 +41,8 @@ export interface AttemptProgress {
   checked: string[];
   /** When the attempt was finished (ISO 8601), or null while it is open. */
   finished: string | null;
+  /** The "Check it yourself" marks by claim id, when the assignment has the claim sort (absent: none yet). */
+  claims?: Record<string, ClaimMarks>;
 }
 
 /** Progress in one assignment. */
@@ -60,11 +64,18 @@ export interface AssignmentStoreData {
 /** One stored attempt, or undefined if any part of it has the wrong shape. */
 function readAttempt(x: unknown): AttemptProgress | undefined {
   if (!isRecord(x)) return undefined;
-  const { answers, checked, finished } = x;
+  const { answers, checked, finished, claims } = x;
   if (!isRecord(answers) || !Object.values(answers).every(isAnswer)) return undefined;
   if (!Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) return undefined;
   if (finished !== null && typeof finished !== 'string') return undefined;
-  return { answers: Object.fromEntries(Object.entries(answers)) as Record<string, Answer>, checked, finished };
+  const attempt: AttemptProgress = {
+    answers: Object.fromEntries(Object.entries(answers)) as Record<string, Answer>,
+    checked,
+    finished,
+  };
+  // Marks that do not fit are dropped one by one (the reader reports them); the answers stay.
+  if (claims !== undefined) attempt.claims = readClaimSort({ marks: claims }, 'claims', []).marks;
+  return attempt;
 }
 
 /** One assignment's stored progress, or undefined if it has the wrong shape. */

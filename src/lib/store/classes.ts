@@ -9,9 +9,15 @@
  * ```json
  * { "version": 1, "classes": { "<assignment id>": {
  *     "link": "1.eyJ…", "codes": ["A…"], "names": { "<code>": "Ana" },
- *     "marks": { "ana": "B+" }, "notes": { "ana": "Talked it through" }, "counts": "best" } } }
+ *     "marks": { "ana": "B+" }, "notes": { "ana": "Talked it through" }, "counts": "best",
+ *     "rubric": { "1a2b3c4d/open-check-first": 0 } } } }
+ * ```
+ * `rubric` (optional, added later in version 1: older files without it read as no marks) holds
+ * the rubric level chosen for each open answer, 0 the best, keyed by `rubricKey`.
+ * ```json
  * ```
  */
+import { crc32, utf8 } from '../codes';
 import {
   createVersionedStore,
   isRecord,
@@ -50,6 +56,8 @@ export interface SavedClass {
   notes: Record<string, string>;
   /** Which attempt counts. */
   counts: CountedAttempt;
+  /** The rubric level (0 the best) the teacher chose per open answer, by `rubricKey`. */
+  rubric: Record<string, number>;
 }
 
 /** Everything the store holds. */
@@ -66,7 +74,18 @@ export const emptyClass = (link: string): SavedClass => ({
   marks: {},
   notes: {},
   counts: 'latest',
+  rubric: {},
 });
+
+/**
+ * The key of one open answer's rubric mark: the CRC-32 of its code (so the key stays short however
+ * long the written answers are) and the question id. A mark belongs to one attempt's answer.
+ */
+export const rubricKey = (code: string, question: string): string =>
+  `${crc32(utf8(code)).toString(16).padStart(8, '0')}/${question}`;
+
+/** Most levels a rubric has (so a stored level above it is not a mark). */
+const LEVELS_MAX = 4;
 
 const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
 
@@ -94,6 +113,11 @@ function readClass(value: unknown, problems: string[], where: string): SavedClas
     marks: texts(value['marks'], `${where}.marks`, problems),
     notes: texts(value['notes'], `${where}.notes`, problems),
     counts: counts === 'best' ? 'best' : 'latest',
+    rubric: readRecord(value['rubric'], `${where}.rubric`, problems, (x, path) => {
+      if (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < LEVELS_MAX) return x;
+      problems.push(`${path}: expected a rubric level from 0 to ${LEVELS_MAX - 1}, dropped`);
+      return undefined;
+    }),
   };
 }
 
