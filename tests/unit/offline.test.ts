@@ -194,9 +194,9 @@ describe('webAppManifest', () => {
 
   it('uses the page background colours of src/styles/global.css', () => {
     const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-    const backgrounds = [...css.matchAll(/--gl-bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]?.toLowerCase());
-    expect(backgrounds[0]).toBe(THEME_COLORS.light);
-    expect(backgrounds).toContain(THEME_COLORS.dark);
+    const [, light, dark] = /--gl-bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css) ?? [];
+    expect(light?.toLowerCase()).toBe(THEME_COLORS.light);
+    expect(dark?.toLowerCase()).toBe(THEME_COLORS.dark);
     expect(manifest['background_color']).toBe(THEME_COLORS.light);
     expect(manifest['theme_color']).toBe(THEME_COLORS.light);
   });
