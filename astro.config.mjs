@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { glossCsp } from './src/integrations/csp.ts';
 import { glossFonts } from './src/integrations/fonts.ts';
+import { glossInteraction } from './src/integrations/interaction.ts';
 import { glossOffline } from './src/integrations/offline.ts';
 import { glossSearch } from './src/integrations/search.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
     // Primary sources are shown word for word: no "smart" punctuation rewriting in lessons.
     mdx({ smartypants: false }),
     react(),
+    // `client:interaction`: hydrate at the reader's first interaction (src/integrations/interaction.ts).
+    glossInteraction(),
     // The Content-Security-Policy (Astro's security.csp plus the hashes of inline scripts and styles).
     glossCsp(),
     // After the pages are written, in this order: the search index, then the service worker that

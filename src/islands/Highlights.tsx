@@ -1,6 +1,6 @@
 /**
  * Student highlights, the part on the page before first use: one "My highlights" button. Hydrated
- * `client:visible`, it only listens; the highlighter itself (`highlights/App.tsx`: the selection
+ * `client:interaction` (at the first interaction), it only listens; the highlighter itself (`highlights/App.tsx`: the selection
  * toolbar, the painting, the side panel) is a separate chunk imported on the first selection inside
  * the article, on a press of the button, or at once when this lesson already has saved highlights
  * to paint. State: the pure reducer in `src/lib/highlights.ts`, kept in `src/lib/store/highlights.ts`.
@@ -51,6 +51,9 @@ export default function Highlights({ lesson, src, labels }: Props) {
     const onSelect = (): void => {
       if (selectsArticle()) setLoaded(true);
     };
+    // The island may hydrate during the very interaction that selected words (a press that became a
+    // drag, a long-press): look at the selection already made, then listen for the next.
+    onSelect();
     document.addEventListener('selectionchange', onSelect);
     return () => {
       document.removeEventListener('selectionchange', onSelect);

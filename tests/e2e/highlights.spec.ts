@@ -94,7 +94,9 @@ test.describe('student highlights', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(url);
-    await page.getByRole('button', { name: 'My highlights' }).waitFor();
+    // The button wakes at the reader's first interaction (client:interaction), not before.
+    await expect(page.getByRole('button', { name: 'My highlights' })).toBeDisabled();
+    await page.mouse.move(100, 100);
     await expect(page.getByRole('button', { name: 'My highlights' })).toBeEnabled();
 
     // Mouse: drag over four words of ¶2; the toolbar appears by the selection.
@@ -188,11 +190,11 @@ test.describe('student highlights', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.getByRole('button', { name: 'My highlights' })).toBeEnabled();
     const claim = words(4, 0, 3);
     // A long press selects words; Playwright cannot long-press, so the test touches the page (a
-    // touch pointer) and sets the selection a long press would make.
+    // touch pointer, which also wakes the highlights button) and sets the selection a long press would make.
     await page.locator('#article-title').tap();
+    await expect(page.getByRole('button', { name: 'My highlights' })).toBeEnabled();
     await page.evaluate(
       ([n, s, e]) => {
         const p = document.querySelector(`.gl-p[data-paragraph="${String(n)}"]`);

@@ -11,7 +11,8 @@
  * - `highlights.ts`: the student's highlights and notes, `gloss:highlights`. Imported directly too, for
  *   the same reason.
  * - `lateral.ts`: "Read laterally" answers, `gloss:lateral`. Imported directly, for the same reason.
- * Nothing else in `src/` touches localStorage.
+ * Nothing else in `src/` touches localStorage, except that the `client:interaction` directive
+ * (`src/integrations/interaction-directive.ts`) checks whether a key it is given holds anything.
  */
 export * from './versioned';
 export * from './progress';
