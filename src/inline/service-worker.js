@@ -81,6 +81,6 @@
   // deadline makes sure it still happens on a page that is never idle (headless Chromium under test
   // load was seen to skip idle periods, so the site never became available offline).
   addEventListener('load', () =>
-    window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start),
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start),
   );
 })();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import interaction from '../../src/integrations/interaction-directive';
 
 /** Runs the directive on a fresh element; resolves the count of hydrations so far, on demand. */
-function mount(value: string | boolean): () => number {
+function mount(value: string): () => number {
   let hydrated = 0;
   const load = vi.fn(() => Promise.resolve(() => Promise.resolve(void (hydrated += 1))));
   const el = document.createElement('astro-island');
@@ -31,11 +31,11 @@ describe('client:interaction', () => {
   });
 
   it('counts a scroll or focus anywhere on the page as an interaction', async () => {
-    const scrolled = mount(true);
+    const scrolled = mount('');
     document.dispatchEvent(new Event('scroll', { bubbles: false }));
     await settle();
     expect(scrolled()).toBe(1);
-    const focused = mount(true);
+    const focused = mount('');
     document.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await settle();
     expect(focused()).toBe(1);
