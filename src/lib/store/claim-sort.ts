@@ -15,9 +15,8 @@
 import { emptyClaimSort, readClaimSort, type ClaimSortState } from '../claim-sort';
 import {
   createVersionedStore,
-  readRecord,
-  withEntry,
-  type DocumentSpec,
+  perLessonDocument,
+  type PerLessonStored,
   type StorageLike,
   type StoreOptions,
   type VersionedStore,
@@ -28,41 +27,25 @@ export const CLAIM_SORT_KEY = 'gloss:claim-sort';
 /** The version this code writes. */
 export const CLAIM_SORT_VERSION = 1;
 
-/** The stored document. */
-export interface StoredClaimSort {
-  /** Each lesson's sorting, by lesson id. */
-  lessons: Record<string, ClaimSortState>;
-  /** Top-level keys this version does not know, kept untouched and written back. */
-  preserved: Record<string, unknown>;
-}
+/** The stored document: each lesson's sorting, by lesson id, and the keys this version does not know. */
+export type StoredClaimSort = PerLessonStored<ClaimSortState>;
 
-/** Claim sorting as a document of the generic store. */
-export const CLAIM_SORT_DOCUMENT: DocumentSpec<StoredClaimSort> = {
+const perLesson = perLessonDocument<ClaimSortState>({
   key: CLAIM_SORT_KEY,
   name: 'claim sorting',
   version: CLAIM_SORT_VERSION,
-  migrations: {},
-  empty: () => ({ lessons: {}, preserved: {} }),
-  read(data, problems) {
-    const { lessons, ...preserved } = data;
-    return {
-      lessons: readRecord(lessons, 'lessons', problems, (entry, path) => readClaimSort(entry, path, problems)),
-      preserved,
-    };
-  },
-  write: ({ lessons, preserved }) => ({ ...preserved, lessons }),
-};
+  read: readClaimSort,
+  empty: emptyClaimSort,
+  // A lesson with nothing marked and nothing compared is removed.
+  compact: (state) => (!state.compared && Object.keys(state.marks).length === 0 ? undefined : state),
+});
 
+/** Claim sorting as a document of the generic store. */
+export const CLAIM_SORT_DOCUMENT = perLesson.document;
 /** One lesson's sorting (empty when there is none). */
-export function lessonClaimSort(stored: StoredClaimSort, lesson: string): ClaimSortState {
-  return Object.hasOwn(stored.lessons, lesson) ? (stored.lessons[lesson] ?? emptyClaimSort()) : emptyClaimSort();
-}
-
+export const lessonClaimSort = perLesson.lesson;
 /** A copy of the stored document with one lesson's sorting replaced (removed when empty). */
-export function withLessonClaimSort(stored: StoredClaimSort, lesson: string, state: ClaimSortState): StoredClaimSort {
-  const empty = !state.compared && Object.keys(state.marks).length === 0;
-  return { ...stored, lessons: withEntry(stored.lessons, lesson, empty ? undefined : state) };
-}
+export const withLessonClaimSort = perLesson.withLesson;
 
 /** A live claim-sorting store (see `VersionedStore`). */
 export type ClaimSortStore = VersionedStore<StoredClaimSort>;

@@ -15,9 +15,8 @@
 import { emptyLateral, isBlank, readLateral, type LateralState } from '../lateral-state';
 import {
   createVersionedStore,
-  readRecord,
-  withEntry,
-  type DocumentSpec,
+  perLessonDocument,
+  type PerLessonStored,
   type StorageLike,
   type StoreOptions,
   type VersionedStore,
@@ -28,42 +27,28 @@ export const LATERAL_KEY = 'gloss:lateral';
 /** The version this code writes. */
 export const LATERAL_VERSION = 1;
 
-/** The stored document. */
-export interface StoredLateral {
-  /** Each lesson's answers, by lesson id. */
-  lessons: Record<string, LateralState>;
-  /** Top-level keys this version does not know, kept untouched and written back. */
-  preserved: Record<string, unknown>;
-}
+/** The stored document: each lesson's answers, by lesson id, and the keys this version does not know. */
+export type StoredLateral = PerLessonStored<LateralState>;
 
-/** Lateral-reading answers as a document of the generic store. */
-export const LATERAL_DOCUMENT: DocumentSpec<StoredLateral> = {
+const perLesson = perLessonDocument<LateralState>({
   key: LATERAL_KEY,
   name: 'lateral-reading answers',
   version: LATERAL_VERSION,
-  migrations: {},
-  empty: () => ({ lessons: {}, preserved: {} }),
-  read(data, problems) {
-    const { lessons, ...preserved } = data;
-    return {
-      lessons: readRecord(lessons, 'lessons', problems, (entry, path) => readLateral(entry, path, problems)),
-      preserved,
-    };
+  read: (value, path, problems) => readLateral(value, path, problems),
+  empty: emptyLateral,
+  // Blank answers are not kept, and a lesson whose answers are all blank is removed.
+  compact: (state) => {
+    const tasks = Object.fromEntries(Object.entries(state.tasks).filter(([, a]) => !isBlank(a)));
+    return Object.keys(tasks).length === 0 ? undefined : { tasks };
   },
-  write: ({ lessons, preserved }) => ({ ...preserved, lessons }),
-};
+});
 
+/** Lateral-reading answers as a document of the generic store. */
+export const LATERAL_DOCUMENT = perLesson.document;
 /** One lesson's answers (empty when there are none). */
-export function lessonLateral(stored: StoredLateral, lesson: string): LateralState {
-  return Object.hasOwn(stored.lessons, lesson) ? (stored.lessons[lesson] ?? emptyLateral()) : emptyLateral();
-}
-
+export const lessonLateral = perLesson.lesson;
 /** A copy of the stored document with one lesson's answers replaced (removed when all are blank). */
-export function withLessonLateral(stored: StoredLateral, lesson: string, state: LateralState): StoredLateral {
-  const tasks = Object.fromEntries(Object.entries(state.tasks).filter(([, a]) => !isBlank(a)));
-  const empty = Object.keys(tasks).length === 0;
-  return { ...stored, lessons: withEntry(stored.lessons, lesson, empty ? undefined : { tasks }) };
-}
+export const withLessonLateral = perLesson.withLesson;
 
 /** A live lateral-reading store (see `VersionedStore`). */
 export type LateralStore = VersionedStore<StoredLateral>;

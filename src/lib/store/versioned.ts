@@ -106,6 +106,64 @@ export function withEntry<T>(
   return Object.fromEntries(value === undefined ? entries : [...entries, [key, value]]);
 }
 
+/** A document that keeps one state per lesson, plus the top-level keys this version does not know. */
+export interface PerLessonStored<T> {
+  /** Each lesson's state, by lesson id. */
+  lessons: Record<string, T>;
+  /** Top-level keys this version does not know, kept untouched and written back. */
+  preserved: Record<string, unknown>;
+}
+
+/** What differs between per-lesson documents (claim sorting, lateral reading). */
+export interface PerLessonSpec<T> {
+  /** The localStorage key. */
+  key: string;
+  /** What the data is, in words, for messages. */
+  name: string;
+  /** The version this code writes. */
+  version: number;
+  /** Reads one lesson's stored state, reporting what it drops into `problems`. */
+  read: (value: unknown, path: string, problems: string[]) => T;
+  /** A lesson's state before the learner has done anything. */
+  empty: () => T;
+  /** The state as it is stored, or undefined when nothing in it is worth keeping (the lesson is removed). */
+  compact: (state: T) => T | undefined;
+}
+
+/**
+ * The document spec and the two accessors of a per-lesson document, so each instance states only
+ * what differs: its key, name, version, reader and what counts as empty.
+ */
+export function perLessonDocument<T>(spec: PerLessonSpec<T>): {
+  document: DocumentSpec<PerLessonStored<T>>;
+  lesson: (stored: PerLessonStored<T>, lesson: string) => T;
+  withLesson: (stored: PerLessonStored<T>, lesson: string, state: T) => PerLessonStored<T>;
+} {
+  return {
+    document: {
+      key: spec.key,
+      name: spec.name,
+      version: spec.version,
+      migrations: {},
+      empty: () => ({ lessons: {}, preserved: {} }),
+      read(data, problems) {
+        const { lessons, ...preserved } = data;
+        return {
+          lessons: readRecord(lessons, 'lessons', problems, (entry, path) => spec.read(entry, path, problems)),
+          preserved,
+        };
+      },
+      write: ({ lessons, preserved }) => ({ ...preserved, lessons }),
+    },
+    lesson: (stored, lesson) =>
+      Object.hasOwn(stored.lessons, lesson) ? (stored.lessons[lesson] ?? spec.empty()) : spec.empty(),
+    withLesson: (stored, lesson, state) => ({
+      ...stored,
+      lessons: withEntry(stored.lessons, lesson, spec.compact(state)),
+    }),
+  };
+}
+
 /**
  * Reads a stored document from its JSON text. Never throws: invalid JSON, a non-object, an
  * unknown version or a failing migration give an empty document marked `unreadable`; a newer
