@@ -69,7 +69,10 @@
     status(hadController ? 'ready' : 'saving');
     const script = new URL(url, location.href);
     sw.register(script, { scope: new URL('./', script).pathname, updateViaCache: 'none' }).then(
-      (registration) => {
+      (/** @type {ServiceWorkerRegistration | undefined} */ registration) => {
+        // The standard promises a registration; an automated browser that blocks workers
+        // (Playwright's serviceWorkers: 'block') resolves with nothing, which means no offline copy.
+        if (!registration) return status('failed');
         if (registration.waiting && sw.controller) prompt(registration.waiting);
         watch(registration.installing);
         registration.addEventListener('updatefound', () => watch(registration.installing));

@@ -21,6 +21,9 @@ plainTest('the build under test has pages to sweep', () => {
   expect(lessonPages().length, `no lesson page in ${DIST}`).toBeGreaterThan(0);
 });
 
+// The sweep sees each page as a visitor does, service worker and all (feature specs block it).
+test.use({ serviceWorkers: 'allow' });
+
 // axe on a long page takes a while on a loaded 2-core machine; speed is not what is tested here.
 test.describe.configure({ timeout: 180_000 });
 
@@ -90,7 +93,7 @@ plainTest(
 
 for (const file of lessonPages()) {
   const url = pageUrl(file, BASE);
-  test(`${url}: fetches no JavaScript before interaction and fonts within budget, on a phone-sized screen`, async ({
+  test(`${url}: fetches no JavaScript before interaction, no font on a first visit, and fonts within budget after it, on a phone-sized screen`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 360, height: 740 });
@@ -98,20 +101,30 @@ for (const file of lessonPages()) {
     page.on('request', (request) => {
       if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(request.url());
     });
+    /** The encoded bytes of each woff2 file the current document has fetched. */
+    const fontBytes = async (): Promise<number[]> => {
+      await page.evaluate(() => document.fonts.ready);
+      return page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\.woff2$/.test(entry.name))
+          .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
+      );
+    };
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     expect(scripts, 'JavaScript fetched with no interaction (the prefs snippet is inline)').toEqual([]);
-    // The self-hosted faces the page's text needs, and no more than the font budget.
-    await page.evaluate(() => document.fonts.ready);
-    const fonts = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\.woff2$/.test(entry.name))
-        .map((entry) => (entry as PerformanceResourceTiming).encodedBodySize),
-    );
-    expect(fonts.length, 'the page uses the self-hosted fonts').toBeGreaterThan(0);
-    const fontBytes = fonts.reduce((sum, bytes) => sum + bytes, 0);
-    expect(fontBytes, `font bytes on a first visit (budgets.json lessonFontsFirstVisit)`).toBeLessThanOrEqual(
+    // A first visit paints in the system faces: no font download before the article shows.
+    expect(await fontBytes(), 'fonts fetched by a first visit').toEqual([]);
+    await expect(page.locator('html')).not.toHaveAttribute('data-fonts', /./);
+    // Every later page uses the self-hosted faces its text needs, and no more than the budget.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('data-fonts', 'on');
+    const fonts = await fontBytes();
+    expect(fonts.length, 'the page uses the self-hosted fonts after the first visit').toBeGreaterThan(0);
+    const total = fonts.reduce((sum, bytes) => sum + bytes, 0);
+    expect(total, `font bytes on a page after the first (budgets.json lessonFontsFirstVisit)`).toBeLessThanOrEqual(
       budgets.lessonFontsFirstVisit,
     );
   });

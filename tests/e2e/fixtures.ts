@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeBothSchemes, runAxe } from './axe';
+import { SW_BLOCKED } from './sweep';
 
 export { DEFERRED, WCAG_TAGS, withDeferredSectionsShown } from './axe';
 
@@ -55,6 +56,8 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; al
       page.on('console', (msg) => {
         if (msg.type() !== 'error' && msg.type() !== 'warning') return;
         if (allowedConsole.some((re) => re.test(msg.text()))) return;
+        // Feature specs block the service worker (playwright.config.ts); Playwright says so.
+        if (msg.text() === SW_BLOCKED) return;
         errors.push(`${msg.type()}: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

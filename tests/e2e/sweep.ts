@@ -46,10 +46,17 @@ export function watchRequests(page: Page, origin: string): string[] {
   return offsite;
 }
 
+/**
+ * Playwright's console warning on a page whose service worker it blocks. Feature specs block the
+ * worker (playwright.config.ts), so the warning is expected there and is not a page error.
+ */
+export const SW_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 /** Collects console errors and warnings and uncaught exceptions, as they happen. */
 export function watchConsole(page: Page): string[] {
   const messages: string[] = [];
   page.on('console', (msg) => {
+    if (msg.text() === SW_BLOCKED) return;
     if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
