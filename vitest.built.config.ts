@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts'],
     environment: 'node',
+    pool: 'threads',
     testTimeout: 60_000,
   },
 });

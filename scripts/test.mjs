@@ -1,25 +1,22 @@
 #!/usr/bin/env node
 // `npm test`: every check, in two lanes that run side by side, then the browser tests.
 //   first:  sync (astro sync: the content and env types ESLint's typed rules need)
-//   lane 1: lint                 -> check (astro check)
-//   lane 2: build                -> test:built (static gates over dist/) -> test:unit without the
-//           fixture builds (lint and check take about a minute longer than the build, so lane 2's
-//           core would otherwise wait)
-//   then:   test:unit's fixture builds (they rewrite .astro/, so not beside astro check)
+//   lane 1: lint:code (ESLint)   -> test:unit's logic and dom projects
+//   lane 2: build -> check (astro check) -> test:built (static gates over dist/) -> lint:format
+//   then:   test:unit's fixtures project (real Astro builds; they rewrite .astro/, so not beside
+//           astro check or the build)
 //   then:   test:e2e (Playwright, against dist/)
-// astro check and ESLint each keep one core busy, so on a 2-core machine the build and Vitest
-// use the other one instead of waiting. Lint goes first so that astro check's type sync does not
-// overlap the build's. The browser tests come last, alone, because they are
-// the part that is sensitive to a busy machine. Each step's output is printed whole when it
+// The lanes are balanced by measured time on the quiet 2-core machine (ESLint about 49 s and the
+// unit tests 23 s; build 13, astro check about 40, static gates 11 and Prettier 11), so each keeps
+// one core busy for about the same time. astro check and the build both write the generated types
+// in `.astro/`, so they share a lane and never overlap. The browser tests come last, alone, because
+// they are the part that is sensitive to a busy machine. Each step's output is printed whole when it
 // ends (never interleaved), with its time; the run stops after the lanes if any step failed.
 // Usage: node scripts/test.mjs  (any extra arguments are passed to Playwright)
 import { spawn } from 'node:child_process';
 
 /** @typedef {{ script: string, ok: boolean, seconds: number }} StepResult */
 /** @typedef {{ script: string, args?: string[], label?: string }} StepSpec */
-
-/** The unit-test file that runs real Astro builds of fixture content (see the lanes above). */
-const FIXTURE_BUILDS = 'tests/unit/fixture-build.test.ts';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -73,15 +70,18 @@ const start = performance.now();
 // On a fresh clone there are no generated types yet (`.astro/`, `astro:content`), and typed lint
 // would report every use of them as unsafe; the build writes the same files again, unchanged.
 const sync = await step('sync');
-const unit = { script: 'test:unit', args: ['--exclude', FIXTURE_BUILDS], label: 'unit' };
-const lanes = sync.ok ? await Promise.all([lane(['lint', 'check']), lane(['build', 'test:built', unit])]) : [];
+// The Vitest projects of vitest.config.ts: fixture builds apart from the rest.
+const unit = { script: 'test:unit', args: ['--project', 'logic', '--project', 'dom'], label: 'unit' };
+const lanes = sync.ok
+  ? await Promise.all([lane(['lint:code', unit]), lane(['build', 'check', 'test:built', 'lint:format'])])
+  : [];
 const results = [sync, ...lanes.flat()];
 // The fixture builds rewrite the project's generated types in `.astro/` for their own content:
 // run beside astro check, they made it (or themselves) fail now and then.
-if (results.length === 6 && results.every((r) => r.ok)) {
-  results.push(await step('test:unit', [FIXTURE_BUILDS], false, 'fixtures'));
+if (results.length === 7 && results.every((r) => r.ok)) {
+  results.push(await step('test:unit', ['--project', 'fixtures'], false, 'fixtures'));
 }
-const expected = 7;
+const expected = 8;
 if (results.length === expected && results.every((r) => r.ok)) {
   results.push(await step('test:e2e', process.argv.slice(2), true));
 }

@@ -70,6 +70,21 @@ describe('the inline preferences snippet and the preferences store', () => {
     expect([dataset['terms'], dataset['timeline'], dataset['notes']]).toEqual(['off', 'on', undefined]);
   });
 
+  it('leaves the web fonts off on a first page, marks the device when it has loaded, and turns them on for the next page', () => {
+    const { dataset } = document.documentElement;
+    run();
+    expect(dataset['fonts'], 'a first page paints in the system faces').toBeUndefined();
+    // A choice saved after the snippet ran (by an island, through the store) survives the mark.
+    createPrefsStore(localStorageOrNull()).update((s) => withPrefs(s, { theme: 'dark' }));
+    window.dispatchEvent(new Event('load'));
+    expect(dataset['fonts'], 'the page being read does not switch faces').toBeUndefined();
+    const store = createPrefsStore(localStorageOrNull());
+    expect(store.getSnapshot().prefs).toEqual({ theme: 'dark', fonts: true });
+    expect(store.problems()).toEqual([]);
+    run();
+    expect(dataset['fonts']).toBe('on');
+  });
+
   it('ignores unreadable preferences, which the store then sets aside', () => {
     localStorage.setItem(PREFS_KEY, '{"theme":');
     run();
