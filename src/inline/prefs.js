@@ -87,6 +87,19 @@
     }
   };
   apply();
+  // The self-hosted fonts: from the second page on (src/integrations/fonts.ts). The first page
+  // paints in the system faces; once it has loaded, the device is marked for the next one. The
+  // stored copy is read again first, so a choice saved since this page opened is not overwritten.
+  if (prefs.fonts === true) root.dataset['fonts'] = 'on';
+  else
+    addEventListener('load', () => {
+      try {
+        const stored = JSON.parse(localStorage.getItem(KEY) || '{}');
+        if (stored?.constructor === Object) localStorage.setItem(KEY, JSON.stringify({ ...stored, fonts: true }));
+      } catch {
+        // Unreadable or blocked storage: the next page reads in the system faces too.
+      }
+    });
   // Margin notes show in the margin on wide screens and collapse behind their marker on narrow
   // ones; "is-toggled" means the reader flipped a note away from that default.
   const wide = matchMedia('(min-width: 72rem)');

@@ -26,9 +26,12 @@ export interface Budgets {
   /** The same for every other page, gzip. */
   pageTotalGzip: number;
   /**
-   * The web fonts (woff2, already compressed) a first visit to the lesson page downloads. Which
-   * faces a page loads depends on the text it shows, so a browser test measures it
-   * (tests/e2e/every-page.spec.ts), not the static gates.
+   * The web fonts (woff2, already compressed) the lesson page downloads to show its text. A
+   * reader's very first page loads none (it paints in the system faces, src/integrations/fonts.ts),
+   * so this is what the lesson costs in fonts when it is opened after that: on a first visit to the
+   * lesson itself, its second page view. Which faces a page loads depends on the text it shows, so
+   * a browser test measures it (tests/e2e/every-page.spec.ts), not the static gates. The offline
+   * precache downloads every face in the background; it is counted with the precache, not here.
    */
   lessonFontsFirstVisit: number;
 }

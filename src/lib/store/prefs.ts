@@ -9,7 +9,8 @@
  * Shape (version 1; version 0 is the same without `version`, as the inline snippet first writes it):
  * ```json
  * { "version": 1, "theme": "dark", "text": 1, "terms": true, "notes": true, "claims": false,
- *   "timeline": false, "allTerms": false, "leading": "relaxed", "measure": "narrow", "focus": true }
+ *   "timeline": false, "allTerms": false, "leading": "relaxed", "measure": "narrow", "focus": true,
+ *   "fonts": true }
  * ```
  * A layer with no saved choice takes its first-visit default: vocabulary on, everything else off, so
  * the student reads the article and checks its claims before seeing Gloss's notes and verdicts
@@ -103,6 +104,12 @@ export interface Prefs {
   face?: (typeof COMFORT_CHOICES.face)[number];
   /** Paragraph focus mode: the other paragraphs are dimmed (default off). */
   focus?: boolean;
+  /**
+   * A page of this site has loaded on this device, so its self-hosted fonts are cached (or being
+   * precached): later pages use them from the first paint. Not a choice; the inline snippet sets it
+   * once, and a first visit reads in the system faces (src/integrations/fonts.ts says why).
+   */
+  fonts?: boolean;
 }
 
 /** The stored document: the preferences and any keys this version does not know. */
@@ -143,8 +150,8 @@ export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
         const choices: readonly unknown[] = COMFORT_CHOICES[key];
         if (choices.includes(value)) Object.assign(prefs, { [key]: value });
         else problems.push(`${key}: ${JSON.stringify(value)} is not one of ${choices.join(', ')}, dropped`);
-      } else if (key === 'focus' || READING_LAYERS.some((layer) => layer === key)) {
-        if (typeof value === 'boolean') prefs[key as ReadingLayer | 'focus'] = value;
+      } else if (key === 'focus' || key === 'fonts' || READING_LAYERS.some((layer) => layer === key)) {
+        if (typeof value === 'boolean') prefs[key as ReadingLayer | 'focus' | 'fonts'] = value;
         else problems.push(`${key}: expected true or false, dropped`);
       } else {
         preserved[key] = value;
