@@ -4,10 +4,11 @@ import { lessons } from './site';
 /**
  * Nothing moves while a page loads (issue #18: "CLS stays 0"), on a first visit at phone width with
  * the CPU slowed four times, as Lighthouse's mobile run does. A slow CPU is what makes Chromium
- * paint a page before it has parsed all of it; painted half-parsed, the phone header's search
- * button jumped left when the menu arrived, and the lesson's layer switches widened (both fixed
- * with `<link rel="expect">` in Base.astro and the lesson page). Each page is loaded a few times
- * because where the parser pauses varies from load to load.
+ * paint a page before it has parsed all of it. Painted half-parsed, the phone header's search
+ * button jumped left when the menu arrived, and the lesson's layer switches moved down when the
+ * taller parts of the reading bar arrived; both rows are now laid out so that a later part never
+ * moves an earlier one (global.css .gl-header__inner, lesson.css .gl-reading-tools). Each page is
+ * loaded a few times because where the parser pauses varies from load to load.
  */
 
 const [lesson] = lessons();
