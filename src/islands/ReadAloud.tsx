@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { chunkAt, INITIAL_PLAYER, pickVoice, playerReducer, RATES, splitSentences } from '../lib/read-aloud';
+import { withPrefs } from '../lib/store/prefs';
+import { prefsStore } from './progress';
 
 /** UI strings, passed in so the island does not ship the whole string file. */
 export interface ReadAloudLabels {
@@ -93,6 +95,12 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
   const [empty, setEmpty] = useState(false);
   const [state, dispatch] = useReducer(playerReducer, INITIAL_PLAYER);
   const queue = useRef<Spoken[]>([]);
+
+  // The speed saved on this device. Set after hydration, so the server's markup (speed 1) matches.
+  useEffect(() => {
+    const saved = prefsStore().getSnapshot().prefs.readAloudRate;
+    if (saved !== undefined) dispatch({ type: 'rate', rate: saved });
+  }, []);
 
   // Find a voice: browsers often list none until `voiceschanged`, and some never fire it, so after a
   // moment with none the island gives up and says so.
@@ -217,7 +225,10 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
           <select
             value={state.rate}
             onChange={(e) => {
-              dispatch({ type: 'rate', rate: Number(e.target.value) });
+              const rate = RATES.find((r) => r === Number(e.target.value));
+              if (rate === undefined) return;
+              dispatch({ type: 'rate', rate });
+              prefsStore().update((stored) => withPrefs(stored, { readAloudRate: rate }));
             }}
           >
             {RATES.map((r) => (

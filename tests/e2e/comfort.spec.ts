@@ -219,3 +219,46 @@ test('read-aloud speaks a paragraph sentence by sentence, marks the sentence, pa
     await silent.close();
   }
 });
+
+test.describe('on a 360 px touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('comfort choices by tap; read-aloud by tap and keyboard, its speed saved; both panels open pass axe in both themes', async ({
+    page,
+  }) => {
+    await page.addInitScript(stubSpeech, [{ name: 'Test voice', lang: 'en-GB', localService: true, default: true }]);
+    await page.goto(url);
+    await page.getByText('Reading comfort', { exact: true }).tap();
+    await page.getByRole('radio', { name: 'Relaxed', exact: true }).tap();
+    await expect.poll(async () => (await bodyStyle(page)).lineHeight).toBeCloseTo(1.9, 2);
+    const focus = page.getByRole('checkbox', { name: 'Paragraph focus' });
+    await focus.tap();
+    await expect(focus).toBeChecked();
+
+    // Read-aloud: opened by a tap, the speed stepped up from the keyboard, played by a tap, paused
+    // by the keyboard.
+    const summary = page.getByText('Read aloud', { exact: true });
+    await summary.tap();
+    const speed = page.getByRole('combobox', { name: 'Speed' });
+    await expect(speed).toHaveValue('1');
+    await summary.focus();
+    await tabTo(page, speed, 10);
+    await page.keyboard.press('ArrowDown');
+    await expect(speed).toHaveValue('1.25');
+    await page.getByRole('button', { name: 'Play' }).tap();
+    await expect(page.getByText(/^Sentence 1 of \d+$/)).toBeVisible();
+    await expect.poll(async () => (await spoken(page)).at(-1)?.rate).toBe(1.25);
+    await tabTo(page, page.getByRole('button', { name: 'Pause' }), 10);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'comfort and read-aloud panels open', '.gl-reading-tools');
+
+    // Saved on the device: after a reload the speed and the comfort choices are as left.
+    await page.reload();
+    await page.getByText('Read aloud', { exact: true }).tap();
+    await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.25');
+    await page.getByText('Reading comfort', { exact: true }).tap();
+    await expect(page.getByRole('radio', { name: 'Relaxed', exact: true })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Paragraph focus' })).toBeChecked();
+  });
+});

@@ -230,4 +230,17 @@ describe('preferences', () => {
       version: 1,
     });
   });
+
+  it('keep the fonts mark and a read-aloud speed that is offered, and drop one that is not', () => {
+    const storage = new FakeStorage();
+    storage.data.set(PREFS_KEY, '{"version":1,"fonts":true,"readAloudRate":1.25}');
+    expect(createPrefsStore(storage).getSnapshot().prefs).toEqual({ fonts: true, readAloudRate: 1.25 });
+    storage.data.set(PREFS_KEY, '{"version":1,"fonts":"yes","readAloudRate":3}');
+    const store = createPrefsStore(storage);
+    expect(store.getSnapshot().prefs).toEqual({});
+    expect(store.problems()).toEqual([
+      'fonts: expected true or false, dropped',
+      'readAloudRate: 3 is not one of 0.75, 1, 1.25, 1.5, dropped',
+    ]);
+  });
 });

@@ -10,13 +10,14 @@
  * ```json
  * { "version": 1, "theme": "dark", "text": 1, "terms": true, "notes": true, "claims": false,
  *   "timeline": false, "allTerms": false, "leading": "relaxed", "measure": "narrow", "focus": true,
- *   "fonts": true }
+ *   "fonts": true, "readAloudRate": 1.25 }
  * ```
  * A layer with no saved choice takes its first-visit default: vocabulary on, everything else off, so
  * the student reads the article and checks its claims before seeing Gloss's notes and verdicts
  * (issue 17). The CSS reads that default from the attribute being absent (`LAYER_DEFAULTS`).
  * Unknown keys are kept, so an older copy of the site does not delete a newer one's choices.
  */
+import { RATES } from '../read-aloud';
 import {
   createVersionedStore,
   type DocumentSpec,
@@ -110,6 +111,8 @@ export interface Prefs {
    * once, and a first visit reads in the system faces (src/integrations/fonts.ts says why).
    */
   fonts?: boolean;
+  /** Read-aloud's speed, one of `RATES` in src/lib/read-aloud.ts (default 1, the voice's own). */
+  readAloudRate?: (typeof RATES)[number];
 }
 
 /** The stored document: the preferences and any keys this version does not know. */
@@ -146,6 +149,11 @@ export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
           problems.push(
             `text: ${JSON.stringify(value)} is not a whole number from ${TEXT_MIN} to ${TEXT_MAX}, dropped`,
           );
+      } else if (key === 'readAloudRate') {
+        const rate = RATES.find((r) => r === value);
+        if (rate === undefined)
+          problems.push(`readAloudRate: ${JSON.stringify(value)} is not one of ${RATES.join(', ')}, dropped`);
+        else prefs.readAloudRate = rate;
       } else if (isComfortSetting(key)) {
         const choices: readonly unknown[] = COMFORT_CHOICES[key];
         if (choices.includes(value)) Object.assign(prefs, { [key]: value });
