@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { chunkAt, INITIAL_PLAYER, pickVoice, playerReducer, RATES, splitSentences } from '../lib/read-aloud';
-import { withPrefs } from '../lib/store/prefs';
-import { prefsStore } from './progress';
+import { chunkAt, INITIAL_PLAYER, pickVoice, playerReducer, splitSentences } from '../lib/read-aloud';
+import { READ_ALOUD_RATES as RATES, withPrefs } from '../lib/store/prefs';
+import { prefsStore } from './prefs-store';
 
 /** UI strings, passed in so the island does not ship the whole string file. */
 export interface ReadAloudLabels {

@@ -4,13 +4,10 @@ import {
   createClassesStore,
   type ClassesStore,
   createAssignmentStore,
-  createPrefsStore,
   createProgressStore,
   localStorageOrNull,
-  PREFS_KEY,
   STORE_KEY,
   type AssignmentStore,
-  type PrefsStore,
   type ProgressStore,
 } from '../lib/store';
 import { pageStore } from './page-store';
@@ -26,8 +23,8 @@ export const assignmentStore: () => AssignmentStore = pageStore(ASSIGNMENT_STORE
   createAssignmentStore(localStorageOrNull()),
 );
 
-/** The page's one preferences store over localStorage (the inline snippet applies them on each page). */
-export const prefsStore: () => PrefsStore = pageStore(PREFS_KEY, () => createPrefsStore(localStorageOrNull()));
+/** The page's one preferences store (its own module, so an island can take it alone). */
+export { prefsStore } from './prefs-store';
 
 /** The page's one classes store over localStorage (the class results page). */
 export const classesStore: () => ClassesStore = pageStore(CLASSES_KEY, () => createClassesStore(localStorageOrNull()));

@@ -112,9 +112,6 @@ export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: strin
   return best;
 }
 
-/** The speeds offered, as speech rates (1 is the voice's normal speed). */
-export const RATES = [0.75, 1, 1.25, 1.5] as const;
-
 /** The player's state. `utterance` counts the sentences handed to the speech engine. */
 export interface PlayerState {
   /** Idle (nothing queued), playing or paused. */

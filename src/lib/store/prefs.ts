@@ -17,7 +17,6 @@
  * (issue 17). The CSS reads that default from the attribute being absent (`LAYER_DEFAULTS`).
  * Unknown keys are kept, so an older copy of the site does not delete a newer one's choices.
  */
-import { RATES } from '../read-aloud';
 import {
   createVersionedStore,
   type DocumentSpec,
@@ -25,6 +24,13 @@ import {
   type StoreOptions,
   type VersionedStore,
 } from './versioned';
+
+/**
+ * Read-aloud's speeds, as speech rates (1 is the voice's normal speed). Here, with the other
+ * choices the store checks, so that checking one does not bring the speech code into every island
+ * that reads the preferences.
+ */
+export const READ_ALOUD_RATES = [0.75, 1, 1.25, 1.5] as const;
 
 /** The localStorage key of the preferences. */
 export const PREFS_KEY = 'gloss:prefs';
@@ -111,8 +117,8 @@ export interface Prefs {
    * once, and a first visit reads in the system faces (src/integrations/fonts.ts says why).
    */
   fonts?: boolean;
-  /** Read-aloud's speed, one of `RATES` in src/lib/read-aloud.ts (default 1, the voice's own). */
-  readAloudRate?: (typeof RATES)[number];
+  /** Read-aloud's speed, one of `READ_ALOUD_RATES` (default 1, the voice's own). */
+  readAloudRate?: (typeof READ_ALOUD_RATES)[number];
 }
 
 /** The stored document: the preferences and any keys this version does not know. */
@@ -150,9 +156,11 @@ export const PREFS_DOCUMENT: DocumentSpec<StoredPrefs> = {
             `text: ${JSON.stringify(value)} is not a whole number from ${TEXT_MIN} to ${TEXT_MAX}, dropped`,
           );
       } else if (key === 'readAloudRate') {
-        const rate = RATES.find((r) => r === value);
+        const rate = READ_ALOUD_RATES.find((r) => r === value);
         if (rate === undefined)
-          problems.push(`readAloudRate: ${JSON.stringify(value)} is not one of ${RATES.join(', ')}, dropped`);
+          problems.push(
+            `readAloudRate: ${JSON.stringify(value)} is not one of ${READ_ALOUD_RATES.join(', ')}, dropped`,
+          );
         else prefs.readAloudRate = rate;
       } else if (isComfortSetting(key)) {
         const choices: readonly unknown[] = COMFORT_CHOICES[key];
