@@ -241,36 +241,19 @@ export default function ReadAloud({ labels }: { labels: ReadAloudLabels }) {
         <button type="button" className="gl-button" onClick={main}>
           {l(state.status === 'playing' ? 'pause' : state.status === 'paused' ? 'resume' : 'play')}
         </button>
-        <button
-          type="button"
-          className="gl-button"
-          disabled={idle}
-          onClick={() => {
-            dispatch({ type: 'previous' });
-          }}
-        >
-          {l('previous')}
-        </button>
-        <button
-          type="button"
-          className="gl-button"
-          disabled={idle}
-          onClick={() => {
-            dispatch({ type: 'next' });
-          }}
-        >
-          {l('next')}
-        </button>
-        <button
-          type="button"
-          className="gl-button"
-          disabled={idle}
-          onClick={() => {
-            dispatch({ type: 'stop' });
-          }}
-        >
-          {l('stop')}
-        </button>
+        {(['previous', 'next', 'stop'] as const).map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="gl-button"
+            disabled={idle}
+            onClick={() => {
+              dispatch({ type: action });
+            }}
+          >
+            {l(action)}
+          </button>
+        ))}
       </div>
       <p>{idle ? (empty ? l('empty') : '') : l('reading', where)}</p>
       {!voice.localService && <p className="gl-comfort__hint">{l('online')}</p>}

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { axeBothSchemes, runAxe } from './axe';
-import { SW_BLOCKED } from './sweep';
+import { watchConsole, watchRequests } from './sweep';
 
 export { DEFERRED, WCAG_TAGS, withDeferredSectionsShown } from './axe';
 
@@ -31,20 +31,14 @@ export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<v
 
 /**
  * Every test gets a page that records requests to any origin other than the test server,
- * and console errors; tests fail if either happens.
+ * and console errors (the watchers of tests/e2e/sweep.ts); tests fail if either happens.
  */
 export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; allowedConsole: RegExp[] }>({
   /** Console messages a test expects (e.g. the browser's own 404 log); everything else fails it. */
   allowedConsole: [[], { option: true }],
   offsite: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      const offsite: string[] = [];
-      page.on('request', (req) => {
-        const url = req.url();
-        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
-        if (new URL(url).origin !== origin) offsite.push(url);
-      });
+      const offsite = watchRequests(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await use(offsite);
       expect(offsite, 'requests to other origins').toEqual([]);
     },
@@ -52,15 +46,7 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; al
   ],
   consoleErrors: [
     async ({ page, allowedConsole }, use) => {
-      const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() !== 'error' && msg.type() !== 'warning') return;
-        if (allowedConsole.some((re) => re.test(msg.text()))) return;
-        // Feature specs block the service worker (playwright.config.ts); Playwright says so.
-        if (msg.text() === SW_BLOCKED) return;
-        errors.push(`${msg.type()}: ${msg.text()}`);
-      });
-      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      const errors = watchConsole(page, allowedConsole);
       await use(errors);
       expect(errors, 'console errors and warnings').toEqual([]);
     },

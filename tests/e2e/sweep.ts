@@ -52,12 +52,16 @@ export function watchRequests(page: Page, origin: string): string[] {
  */
 export const SW_BLOCKED = 'Service Worker registration blocked by Playwright';
 
-/** Collects console errors and warnings and uncaught exceptions, as they happen. */
-export function watchConsole(page: Page): string[] {
+/**
+ * Collects console errors and warnings and uncaught exceptions, as they happen. `allowed` lists
+ * console messages a test expects (e.g. the browser's own 404 log); it never hides an exception.
+ */
+export function watchConsole(page: Page, allowed: readonly RegExp[] = []): string[] {
   const messages: string[] = [];
   page.on('console', (msg) => {
-    if (msg.text() === SW_BLOCKED) return;
-    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    if (msg.text() === SW_BLOCKED || allowed.some((re) => re.test(msg.text()))) return;
+    messages.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   return messages;
